@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+// The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
+const site = process.env.SITE_URL ?? 'https://bantin.example.vn';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  output: 'static',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['vi', 'en'],
+    defaultLocale: 'vi',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,29 @@
+import type { Lang } from '../i18n/locales.ts';
+
+/**
+ * Every public URL of the site, defined once (ARCHITECTURE.md §3). Pages, feeds, the sitemap,
+ * the search index and the counter's list of valid paths all build URLs here.
+ */
+const segments = {
+  vi: { news: 'tin-tuc', page: 'trang', district: 'dia-phuong', document: 'van-ban', archive: 'luu-tru', search: 'tim-kiem' },
+  en: { news: 'news', page: 'page', district: 'districts', document: 'documents', archive: 'archive', search: 'search' },
+} as const satisfies Record<Lang, Record<string, string>>;
+
+function prefix(lang: Lang): string {
+  return lang === 'vi' ? '' : '/en';
+}
+
+export const paths = {
+  home: (lang: Lang) => `${prefix(lang)}/`,
+  news: (lang: Lang, page = 1) =>
+    page <= 1 ? `${prefix(lang)}/${segments[lang].news}/` : `${prefix(lang)}/${segments[lang].news}/${segments[lang].page}/${page}/`,
+  article: (lang: Lang, year: number | string, slug: string) => `${prefix(lang)}/${segments[lang].news}/${year}/${slug}/`,
+  district: (lang: Lang, districtId: string) => `${prefix(lang)}/${segments[lang].district}/${districtId}/`,
+  document: (lang: Lang, documentId: string) => `${prefix(lang)}/${segments[lang].document}/${documentId}/`,
+  archive: (lang: Lang, year: number | string) => `${prefix(lang)}/${segments[lang].archive}/${year}/`,
+  search: (lang: Lang) => `${prefix(lang)}/${segments[lang].search}/`,
+  rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
+} as const;
+
+/** The route segments, for page files whose folder names must match them. */
+export { segments as routeSegments };

@@ -1,0 +1,122 @@
+import { z } from 'astro/zod';
+import { parseDocNumber } from './docNumber.ts';
+
+/**
+ * The content model (ARCHITECTURE.md §2), written once. `src/content.config.ts` plugs in Astro's
+ * `reference()` and `image()`; `npm run check` plugs in plain strings and checks references itself,
+ * so the build and the editors' check agree on every rule.
+ *
+ * Messages name what is wrong and show a right example: editors read them, not developers.
+ */
+
+/** A date-time with an explicit offset, as editors must write it (quoted, so YAML keeps the offset). */
+export const offsetDateTime = z
+  .string({
+    error: (issue) =>
+      issue.input instanceof Date
+        ? 'must be written in quotes so its time zone is kept, e.g. publishedAt: "2024-03-01T13:32:00+07:00"'
+        : 'must be a date-time like "2024-03-01T13:32:00+07:00"',
+  })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'must be a date-time with its time zone offset, e.g. "2024-03-01T13:32:00+07:00" (Vietnam is +07:00)',
+  })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'is not a real date, e.g. "2024-03-01T13:32:00+07:00"' })
+  .transform((s) => new Date(s));
+
+const bilingual = z.object({
+  /** Vietnamese text. */
+  vi: z.string().min(1),
+  /** English text. */
+  en: z.string().min(1),
+});
+
+const idPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const slugId = z.string().regex(idPattern, { error: 'must be lower case letters, digits and hyphens, e.g. "tan-tru-long-an"' });
+
+export const districtKinds = ['huyện', 'thị xã', 'thành phố', 'quận', 'đặc khu'] as const;
+
+/** One district (huyện) or district-level unit, as it was before the 2025 reform. */
+export const districtSchema = z.object({
+  /** Unique id with the province in it: names repeat ("Châu Thành" is in ten provinces). */
+  id: slugId,
+  /** Display name without the kind word, e.g. { vi: "Tân Trụ", en: "Tan Tru" }. */
+  name: bilingual,
+  /** The province it belonged to at the time, e.g. { vi: "Long An", en: "Long An" }. */
+  province: bilingual,
+  /** Administrative kind: huyện (rural district), thị xã (town), thành phố, quận, đặc khu. */
+  kind: z.enum(districtKinds, { error: `must be one of: ${districtKinds.join(', ')}` }),
+  /** Where the area belongs since the 1 July 2025 reform, where a source says so. Never guessed. */
+  since2025: bilingual.optional(),
+});
+
+/** One document (nghị quyết, kế hoạch, chỉ thị…) that articles cite. */
+export const documentSchema = z.object({
+  /** Unique id: issuer or place + number + year, e.g. "chau-thanh-soc-trang-27-kh-ubnd-2024". */
+  id: slugId,
+  /** The number as printed, e.g. "55-NQ/HU", "27/KH-UBND", "42/2022/NĐ-CP". */
+  number: z.string().refine((s) => parseDocNumber(s) !== null, {
+    error: 'is not a document number; write it as printed, e.g. "55-NQ/HU" or "27/KH-UBND"',
+  }),
+  /** The issuing body, e.g. { vi: "Ban Chấp hành Đảng bộ huyện Tân Trụ", en: "… Tan Tru District Party Committee" }. */
+  issuer: bilingual,
+  /** Date of issue, "YYYY-MM-DD", where known. */
+  issuedOn: z.iso.date({ error: 'must be a date like "2023-12-06"' }).optional(),
+  /** The district of the issuer (an id in districts.yaml), for district-level bodies. */
+  district: slugId.optional(),
+  /** The province of the issuer, for provincial or central bodies. */
+  province: bilingual.optional(),
+  /** The document's title or subject, where known. */
+  title: bilingual.partial().optional(),
+});
+
+export const topics = ['thi-dua', 'nong-thon-moi', 'xay-dung-dang', 'kinh-te', 'cai-cach-hanh-chinh', 'quoc-phong-an-ninh'] as const;
+
+interface ArticleSchemaParts<D, Doc, Img> {
+  /** Schema of the district reference. */
+  district: D;
+  /** Schema of one document reference. */
+  document: Doc;
+  /** Schema of the cover image source. */
+  image: Img;
+}
+
+/** An article's frontmatter. The language, year and slug come from the file's path. */
+export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img extends z.ZodType>(parts: ArticleSchemaParts<D, Doc, Img>) {
+  return z
+    .object({
+      /** The headline. */
+      title: z.string({ error: 'is missing: every article needs a title: "…"' }).min(1),
+      /** One- or two-sentence summary shown in lists, feeds and the meta description. */
+      lede: z.string({ error: 'is missing: add lede: "one or two sentences that sum up the article"' }).min(1),
+      /** Publication date-time with offset, e.g. "2024-03-01T13:32:00+07:00"; shown in Asia/Ho_Chi_Minh. */
+      publishedAt: offsetDateTime,
+      /** Last substantial update, same form as publishedAt. */
+      updatedAt: offsetDateTime.optional(),
+      /** The district as it was at publication: an id from content/districts.yaml. */
+      district: parts.district,
+      /** The documents the article cites: ids from content/documents.yaml (may be empty). */
+      documents: z.array(parts.document).default([]),
+      /** Byline as printed, e.g. "Thanh Mỹ". */
+      author: z.string({ error: 'is missing: add author: "the byline as printed"' }).min(1),
+      /** The original publisher, for imported articles. */
+      source: z.object({ name: z.string().min(1), url: z.url().optional() }).optional(),
+      /** Cover image; alt text is required so every reader gets the picture's content. */
+      cover: z
+        .object({
+          src: parts.image,
+          alt: z.string({ error: 'is missing: describe the picture, e.g. alt: "Hội nghị phát động thi đua"' }).min(1, {
+            error: 'is empty: describe the picture, e.g. alt: "Hội nghị phát động thi đua"',
+          }),
+        })
+        .optional(),
+      /** Topics, e.g. thi-dua, nong-thon-moi. */
+      topics: z.array(z.enum(topics, { error: `must be one of: ${topics.join(', ')}` })).default([]),
+      /** Shown under "Tin nổi bật" (featured) on the home page. */
+      featured: z.boolean().default(false),
+      /** Views carried over from the legacy portal; the live counter adds to it. */
+      legacyViews: z.int().nonnegative().optional(),
+      /** Drafts never reach the built site. */
+      draft: z.boolean().default(false),
+    })
+    .strict();
+}

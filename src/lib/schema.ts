@@ -9,19 +9,31 @@ import { parseDocNumber } from './docNumber.ts';
  * Messages name what is wrong and show a right example: editors read them, not developers.
  */
 
-/** A date-time with an explicit offset, as editors must write it (quoted, so YAML keeps the offset). */
-export const offsetDateTime = z
+/**
+ * A publication time as editors write it: a quoted date-time with its offset
+ * ("2024-03-01T13:32:00+07:00"), or a quoted date alone ("2024-01-26") when the source gives no
+ * time of day. It stays a string here; src/lib/articleTime.ts turns it into a Date and a
+ * "time known" flag, so a missing time is shown as a date alone rather than as an invented 00:00.
+ */
+export const publicationTime = z
   .string({
     error: (issue) =>
       issue.input instanceof Date
         ? 'must be written in quotes so its time zone is kept, e.g. publishedAt: "2024-03-01T13:32:00+07:00"'
         : 'must be a date-time like "2024-03-01T13:32:00+07:00"',
   })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, {
-    error: 'must be a date-time with its time zone offset, e.g. "2024-03-01T13:32:00+07:00" (Vietnam is +07:00)',
+  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, {
+    error: 'must be a date-time with its time zone offset, e.g. "2024-03-01T13:32:00+07:00" (Vietnam is +07:00), or a date alone "2024-03-01" when the time is not known',
   })
-  .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'is not a real date, e.g. "2024-03-01T13:32:00+07:00"' })
-  .transform((s) => new Date(s));
+  .refine((s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), {
+    error: 'is not a real date, e.g. "2024-03-01T13:32:00+07:00"',
+  });
+
+function isRealDate(ymd: string): boolean {
+  const [y, m, d] = ymd.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 const bilingual = z.object({
   /** Vietnamese text. */
@@ -88,10 +100,10 @@ export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img ex
       title: z.string({ error: 'is missing: every article needs a title: "…"' }).min(1),
       /** One- or two-sentence summary shown in lists, feeds and the meta description. */
       lede: z.string({ error: 'is missing: add lede: "one or two sentences that sum up the article"' }).min(1),
-      /** Publication date-time with offset, e.g. "2024-03-01T13:32:00+07:00"; shown in Asia/Ho_Chi_Minh. */
-      publishedAt: offsetDateTime,
+      /** Publication time, "2024-03-01T13:32:00+07:00" (or "2024-03-01" when the time is unknown); shown in Asia/Ho_Chi_Minh. */
+      publishedAt: publicationTime,
       /** Last substantial update, same form as publishedAt. */
-      updatedAt: offsetDateTime.optional(),
+      updatedAt: publicationTime.optional(),
       /** The district as it was at publication: an id from content/districts.yaml. */
       district: parts.district,
       /** The documents the article cites: ids from content/documents.yaml (may be empty). */

@@ -1,0 +1,33 @@
+import i18next, { type TOptions } from 'i18next';
+import vi from './vi.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import type { Lang } from './locales.ts';
+
+/** A UI string key. Vietnamese is the reference: a key missing there is a type error. */
+export type UiKey = keyof typeof vi;
+
+export const dictionaries = { vi, en } satisfies Record<Lang, Record<UiKey, string>>;
+
+// One i18next instance for the build, initialised synchronously: UI strings are bundled JSON,
+// so there is nothing to load and no reason for async setup in every page.
+const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  lng: 'vi',
+  fallbackLng: false,
+  resources: { vi: { translation: vi }, en: { translation: en } },
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+/** The UI string `key` in `lang`, with {{placeholders}} filled from `values`. */
+export function t(lang: Lang, key: UiKey, values?: TOptions): string {
+  return i18n.t(key, { ...values, lng: lang });
+}
+
+/** A translator bound to one language, for components that use many strings. */
+export function useTranslations(lang: Lang): (key: UiKey, values?: TOptions) => string {
+  return (key, values) => t(lang, key, values);
+}

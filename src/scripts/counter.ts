@@ -1,0 +1,70 @@
+/**
+ * The visit counter's only client code: one request per page view, whose answer fills every
+ * <bantin-counter> on the page (the article's view count and the site figures in the footer).
+ * The HTML already shows the build-time figures; if the API cannot be reached, it stays as it is.
+ */
+
+/** The API's answer, as far as this script uses it (docs/counter.md). */
+interface Answer {
+  views?: unknown;
+  site?: Record<string, unknown>;
+}
+
+const counters: HTMLElement[] = [];
+let answer: Answer | undefined;
+let started = false;
+
+function fill(counter: HTMLElement, figures: Answer): void {
+  const format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  for (const slot of counter.querySelectorAll<HTMLElement>('[data-counter]')) {
+    const key = slot.dataset['counter'] ?? '';
+    const value = key === 'views' ? figures.views : figures.site?.[key];
+    if (typeof value === 'number') slot.textContent = format.format(value);
+  }
+}
+
+async function countThisView(): Promise<void> {
+  const withPath = document.querySelector<HTMLElement>('bantin-counter[data-path]');
+  const withApi = document.querySelector<HTMLElement>('bantin-counter[data-api]');
+  const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
+  try {
+    // A string body goes out as text/plain, a "simple" request: no CORS preflight when the API
+    // lives on another origin. keepalive lets the hit finish if the reader leaves at once.
+    const response = await fetch(withApi?.dataset['api'] ?? '/api/hits', {
+      method: 'POST',
+      body: JSON.stringify({ path }),
+      keepalive: true,
+    });
+    if (!response.ok) return;
+    const figures = (await response.json()) as Answer;
+    answer = figures;
+    for (const counter of counters) fill(counter, figures);
+  } catch {
+    // No API (a purely static host), offline, or blocked: the page keeps its build-time figures.
+  }
+}
+
+function start(): void {
+  // A page prerendered by speculation rules is not viewed until it is shown; a prefetched page
+  // never runs this script at all.
+  if (document.prerendering) {
+    document.addEventListener('prerenderingchange', () => void countThisView(), { once: true });
+  } else {
+    void countThisView();
+  }
+}
+
+customElements.define(
+  'bantin-counter',
+  class extends HTMLElement {
+    connectedCallback(): void {
+      counters.push(this);
+      if (answer) fill(this, answer);
+      if (!started) {
+        started = true;
+        // Wait until every counter on the page is upgraded, then send the page's one request.
+        queueMicrotask(start);
+      }
+    }
+  },
+);

@@ -1,0 +1,87 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isLang } from '../i18n/locales.ts';
+import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
+import { parsePublicationTime } from './articleTime.ts';
+import { checkArticles, formatProblem, type ArticleEntry } from './contentRules.ts';
+
+export type ArticleEntryData = CollectionEntry<'articles'>;
+export type SiteArchive = Archive<ArticleEntryData>;
+export type SiteArticle = SiteArchive['articles']['vi'][number];
+
+let cached: Promise<SiteArchive> | undefined;
+
+/** The whole archive, loaded and indexed once per build (every page shares this promise). */
+export function getArchive(): Promise<SiteArchive> {
+  cached ??= loadArchive();
+  return cached;
+}
+
+/** Drafts are previewed with `npm run dev` and never reach a built site. */
+const showDrafts = import.meta.env.DEV;
+
+function splitId(id: string): { lang: string; year: string; slug: string; ext: string } {
+  const [lang = '', year = '', file = ''] = id.split('/');
+  const dot = file.lastIndexOf('.');
+  return { lang, year, slug: file.slice(0, dot), ext: file.slice(dot + 1) };
+}
+
+async function loadArchive(): Promise<SiteArchive> {
+  const [entries, districts, documents] = await Promise.all([
+    getCollection('articles'),
+    getCollection('districts'),
+    getCollection('documents'),
+  ]);
+
+  const checked: ArticleEntry[] = entries.map((entry) => {
+    const { lang, year, slug, ext } = splitId(entry.id);
+    if (!isLang(lang)) throw new Error(`${entry.filePath}: unknown language folder "${lang}"`);
+    return {
+      file: entry.filePath ?? entry.id,
+      lang,
+      year,
+      slug,
+      ext: ext === 'mdx' ? 'mdx' : 'md',
+      data: { ...entry.data, district: entry.data.district.id, documents: entry.data.documents.map((d) => d.id) },
+      body: entry.body ?? '',
+    };
+  });
+  const errors = checkArticles(checked, {
+    districts: new Set(districts.map((d) => d.id)),
+    documents: new Set(documents.map((d) => d.id)),
+  }).filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`Content has ${errors.length} error(s):\n${errors.map((p) => formatProblem(p, 'en')).join('\n')}`);
+  }
+
+  const records: ArticleRecord<ArticleEntryData>[] = [];
+  entries.forEach((entry, i) => {
+    const { data } = entry;
+    if (data.draft && !showDrafts) return;
+    const { lang, year, slug } = checked[i]!;
+    const published = parsePublicationTime(data.publishedAt);
+    records.push({
+      lang,
+      year,
+      slug,
+      title: data.title,
+      lede: data.lede,
+      publishedAt: published.date,
+      timeKnown: published.timeKnown,
+      updatedAt: data.updatedAt ? parsePublicationTime(data.updatedAt).date : undefined,
+      districtId: data.district.id,
+      documentIds: data.documents.map((d) => d.id),
+      topics: data.topics,
+      featured: data.featured,
+      legacyViews: data.legacyViews,
+      author: data.author,
+      source: data.source,
+      entry,
+    });
+  });
+
+  return buildArchive(
+    records,
+    districts.map((d) => d.data),
+    documents.map((d) => d.data),
+  );
+}

@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// One config, three projects: pure logic (fast), integration (real SQLite files, a real
-// redis-server, the real HTTP server), and end-to-end (real Chromium on the built site).
+// One config, four projects: pure logic (fast), integration (real SQLite files, a real
+// redis-server, the real HTTP server), build (real builds of broken content) and end-to-end
+// (real Chromium on the built site).
 export default defineConfig({
   test: {
     projects: [
@@ -18,6 +19,15 @@ export default defineConfig({
           globalSetup: ['tests/integration/globalSetup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Real `astro build` runs over broken copies of the content; each builds into a temp dir.
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {

@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Each kind of bad content, fed to the real `astro build`, must fail the build with a message that
+ * names the file, the field, what is wrong and an example of right.
+ */
+
+const run = promisify(execFile);
+const viDir = 'articles/vi/2024';
+const firstArticle = readdirSync(`content/${viDir}`).sort()[0]!;
+
+function setField(file: string, field: string, value: string): void {
+  const text = readFileSync(file, 'utf8');
+  const line = new RegExp(`^${field}:.*$`, 'm');
+  writeFileSync(file, line.test(text) ? text.replace(line, `${field}: ${value}`) : text.replace(/^---\n/, `---\n${field}: ${value}\n`));
+}
+
+async function buildWith(mutate: (root: string) => void | Promise<void>): Promise<string> {
+  const root = mkdtempSync(join(tmpdir(), 'bantin-bad-'));
+  const content = join(root, 'content');
+  cpSync('content', content, { recursive: true });
+  await mutate(content);
+  try {
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')], {
+      env: { ...process.env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(root, 'cache') },
+      maxBuffer: 20 * 1024 * 1024,
+    });
+    return 'BUILD SUCCEEDED';
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return `${stdout}\n${stderr}`;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+const cases: { name: string; mutate: (content: string) => void | Promise<void>; expect: RegExp[] }[] = [
+  {
+    name: 'a date-time without its offset',
+    mutate: (c) => setField(join(c, viDir, firstArticle), 'publishedAt', '"2024-05-08T10:10:00"'),
+    expect: [new RegExp(firstArticle), /publishedAt/, /\+07:00/],
+  },
+  {
+    name: 'an impossible date',
+    mutate: (c) => setField(join(c, viDir, firstArticle), 'publishedAt', '"2024-02-30T10:10:00+07:00"'),
+    expect: [new RegExp(firstArticle), /publishedAt/, /not a real date/],
+  },
+  {
+    name: 'an unquoted date (YAML would drop its offset)',
+    mutate: (c) => setField(join(c, viDir, firstArticle), 'publishedAt', '2024-05-08T10:10:00+07:00'),
+    expect: [new RegExp(firstArticle), /publishedAt/, /quotes/],
+  },
+  {
+    name: 'an unknown district',
+    mutate: (c) => setField(join(c, viDir, firstArticle), 'district', 'chau-thanh'),
+    expect: [new RegExp(firstArticle), /district/, /chau-thanh/, /districts\.yaml/],
+  },
+  {
+    name: 'an unknown document',
+    mutate: (c) => {
+      const file = join(c, viDir, firstArticle);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^documents:\n  - [\w-]+$/m, 'documents:\n  - no-such-document'));
+    },
+    expect: [new RegExp(firstArticle), /documents/, /no-such-document/, /documents\.yaml/],
+  },
+  {
+    name: 'an unparsable document number',
+    mutate: (c) => {
+      const file = join(c, 'documents.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/number: "?55-NQ\/HU"?/, 'number: "NQ/HU"'));
+    },
+    expect: [/documents\.yaml|tan-tru-long-an-55-nq-hu-2023/, /number/, /55-NQ\/HU/],
+  },
+  {
+    name: 'a cover image without alt text',
+    mutate: async (c) => {
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#900' } }).png().toFile(join(c, viDir, 'cover.png'));
+      setField(join(c, viDir, firstArticle), 'cover', '{ src: "./cover.png" }');
+    },
+    expect: [new RegExp(firstArticle), /cover\.alt|alt/, /describe the picture/],
+  },
+  {
+    name: 'a duplicate slug (.md and .mdx)',
+    mutate: (c) => copyFileSync(join(c, viDir, firstArticle), join(c, viDir, firstArticle.replace(/\.md$/, '.mdx'))),
+    expect: [new RegExp(firstArticle.replace(/\.md$/, '')), /slug|duplicate/i],
+  },
+  {
+    name: 'an English article with no Vietnamese original',
+    mutate: (c) => {
+      const en = join(c, 'articles/en/2024');
+      const file = readdirSync(en)[0]!;
+      renameSync(join(en, file), join(en, 'orphan-translation.md'));
+    },
+    expect: [/orphan-translation\.md/, /Vietnamese original/],
+  },
+];
+
+describe('bad content fails the build with a message editors can act on', () => {
+  it.each(cases)('$name', async ({ mutate, expect: patterns }) => {
+    const output = await buildWith(mutate);
+    expect(output).not.toBe('BUILD SUCCEEDED');
+    for (const pattern of patterns) expect(output).toMatch(pattern);
+  });
+});

@@ -9,7 +9,7 @@ const districts: District[] = [
 ];
 const documents: CitedDocument[] = [
   { id: 'tan-tru-55-nq-hu-2023', number: '55-NQ/HU', issuer: { vi: 'Huyện ủy Tân Trụ', en: 'Tan Tru District Party Committee' } },
-  { id: 'chau-thanh-27-kh-ubnd-2024', number: '27/KH-UBND', issuer: { vi: 'UBND huyện Châu Thành', en: "Chau Thanh People's Committee" } },
+  { id: 'chau-thanh-27-kh-ubnd-2024', district: 'chau-thanh-soc-trang', number: '27/KH-UBND', issuer: { vi: 'UBND huyện Châu Thành', en: "Chau Thanh People's Committee" } },
 ];
 
 function record(lang: Lang, slug: string, at: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -64,6 +64,11 @@ describe('buildArchive', () => {
     expect(archive.byDocument.get('tan-tru-55-nq-hu-2023')!.en.map((a) => a.slug)).toEqual(['a']);
     expect(archive.byYear.get('2023')!.vi.map((a) => a.slug)).toEqual(['c']);
     expect(archive.years).toEqual(['2024', '2023']);
+  });
+
+  it('lists documents by issuing district', () => {
+    expect(archive.documentsByDistrict.get('chau-thanh-soc-trang')?.map((d) => d.id)).toEqual(['chau-thanh-27-kh-ubnd-2024']);
+    expect(archive.documentsByDistrict.get('tan-tru-long-an')).toBeUndefined();
   });
 
   it('pairs translations by year and slug', () => {

@@ -28,7 +28,7 @@ export interface CitedDocument {
   issuedOn?: string | undefined;
   district?: string | undefined;
   province?: Bilingual | undefined;
-  title?: Partial<Bilingual> | undefined;
+  title?: { vi?: string | undefined; en?: string | undefined } | undefined;
 }
 
 /** What the indexes need of an article; `T` carries whatever the caller needs to render it. */
@@ -70,6 +70,8 @@ export interface Archive<T = unknown> {
   byDistrict: Map<string, PerLang<Article<T>[]>>;
   byDocument: Map<string, PerLang<Article<T>[]>>;
   byYear: Map<string, PerLang<Article<T>[]>>;
+  /** Documents issued by each district's bodies. */
+  documentsByDistrict: Map<string, CitedDocument[]>;
   /** Years that have articles in either language, newest first. */
   years: string[];
   /** The same article in the other language, if it exists. */
@@ -133,6 +135,11 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
     for (const slot of index.values()) for (const lang of langs) slot[lang].sort(newestFirst);
   }
 
+  const documentsByDistrict = new Map<string, CitedDocument[]>();
+  for (const doc of documentList) {
+    if (doc.district) documentsByDistrict.set(doc.district, [...(documentsByDistrict.get(doc.district) ?? []), doc]);
+  }
+
   const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
 
   function related(article: Article<T>, limit = 4): Article<T>[] {
@@ -161,6 +168,7 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
     byDistrict,
     byDocument,
     byYear,
+    documentsByDistrict,
     years,
     translationOf: (article) => byKey.get(article.key)?.[otherLang(article.lang)],
     related,

@@ -401,7 +401,8 @@ export function schemaProblems(file: string, raw: string, error: z.ZodError): Pr
         },
       } satisfies Problem;
     }
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    // zod keeps no input in its issues, so "missing" means the key is not in the frontmatter at all.
+    const missing = issue.code === 'invalid_type' && path.length === 1 && line === undefined;
     return {
       file,
       line,

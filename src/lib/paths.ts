@@ -23,6 +23,15 @@ export const paths = {
   archive: (lang: Lang, year: number | string) => `${prefix(lang)}/${segments[lang].archive}/${year}/`,
   search: (lang: Lang) => `${prefix(lang)}/${segments[lang].search}/`,
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
+  /** RSS feed of one district's articles, beside its page: `/dia-phuong/{id}/rss.xml`. */
+  districtRss: (lang: Lang, districtId: string) => `${prefix(lang)}/${segments[lang].district}/${districtId}/rss.xml`,
+  /** RSS feed of the articles citing one document: `/van-ban/{id}/rss.xml`. */
+  documentRss: (lang: Lang, documentId: string) => `${prefix(lang)}/${segments[lang].document}/${documentId}/rss.xml`,
+  /** An article's 1200×630 social card (Open Graph, Twitter, JSON-LD image). */
+  socialCard: (lang: Lang, year: number | string, slug: string) => `/og/${lang}/${year}/${slug}.png`,
+  /** The site-wide social card, for pages that are not articles. */
+  siteCard: (lang: Lang) => `/og/${lang}.png`,
+  sitemap: () => '/sitemap-index.xml',
 } as const;
 
 /** The route segments, for page files whose folder names must match them. */

@@ -47,7 +47,7 @@ async function countThisView(): Promise<void> {
 function start(): void {
   // A page prerendered by speculation rules is not viewed until it is shown; a prefetched page
   // never runs this script at all.
-  if (document.prerendering) {
+  if ((document as Document & { prerendering?: boolean }).prerendering) {
     document.addEventListener('prerenderingchange', () => void countThisView(), { once: true });
   } else {
     void countThisView();

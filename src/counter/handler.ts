@@ -1,0 +1,195 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isbot } from 'isbot';
+import type { Counter, CounterAnswer } from './counter.ts';
+import { pathProblem } from './pagePath.ts';
+import type { RateLimiter } from './rateLimit.ts';
+import { clientKey } from './rules.ts';
+
+/**
+ * The HTTP face of the counter: `/api/hits` (ARCHITECTURE.md §7, docs/counter.md). It validates
+ * and answers; what counts is decided by the rules in the store. Every error is JSON with a reason.
+ */
+
+export const maxBodyBytes = 1024;
+
+export interface HandlerOptions {
+  counter: Counter;
+  /** null: no rate limit (COUNTER_RATE_LIMIT=0). */
+  rateLimiter: RateLimiter | null;
+  /** Origins allowed to call the API from another site ("https://bantin.example.vn"), or "*". */
+  allowedOrigins: readonly string[];
+  /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
+  trustProxy: boolean;
+}
+
+class HttpError extends Error {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  constructor(status: number, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.status = status;
+    this.headers = headers;
+  }
+}
+
+const allowedMethods = 'GET, HEAD, POST, OPTIONS';
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const json = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(json);
+}
+
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = req.headers['x-forwarded-for'];
+    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
+    if (last) return clientKey(last);
+  }
+  return clientKey(req.socket.remoteAddress ?? '');
+}
+
+/** Same-origin when the Origin's host is the Host the request was sent to. */
+function isSameOrigin(origin: string, host: string | undefined): boolean {
+  try {
+    return host !== undefined && new URL(origin).host === host.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** Reads at most maxBodyBytes, refusing more with 413 before reading it all. */
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBodyBytes) return Promise.reject(new HttpError(413, `body is over ${maxBodyBytes} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBodyBytes) {
+        req.off('data', onData);
+        reject(new HttpError(413, `body is over ${maxBodyBytes} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function mediaType(req: IncomingMessage): { type: string; charset: string | undefined } {
+  const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';');
+  const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
+  return { type: type.trim().toLowerCase(), charset: charset?.slice('charset='.length).replace(/^"|"$/g, '') };
+}
+
+function pathFromBody(body: Buffer): unknown {
+  if (body.length === 0) throw new HttpError(400, 'empty body; send {"path": "/page/"}');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    throw new HttpError(400, 'body is not valid UTF-8');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'body is not valid JSON');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new HttpError(400, 'body must be a JSON object {"path": "/page/"}');
+  if (!Object.hasOwn(json, 'path')) throw new HttpError(400, 'body has no "path"');
+  return (json as { path: unknown }).path;
+}
+
+function pathFromQuery(url: string): unknown {
+  const query = url.includes('?') ? url.slice(url.indexOf('?') + 1) : '';
+  const values = new URLSearchParams(query).getAll('path');
+  if (values.length !== 1) throw new HttpError(400, 'give exactly one ?path=');
+  return values[0];
+}
+
+export function createHitsHandler(options: HandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const { counter, rateLimiter, trustProxy } = options;
+  const anyOrigin = options.allowedOrigins.includes('*');
+  const allowedOrigins = new Set(options.allowedOrigins);
+
+  async function answer(req: IncomingMessage): Promise<CounterAnswer> {
+    const method = req.method ?? '';
+    if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
+      throw new HttpError(405, `method ${method} is not allowed`, { Allow: allowedMethods });
+    }
+    const client = clientAddress(req, trustProxy);
+    const wait = rateLimiter?.take(client) ?? 0;
+    if (wait > 0) throw new HttpError(429, 'too many requests', { 'Retry-After': String(wait) });
+
+    let path: unknown;
+    if (method === 'POST') {
+      const { type, charset } = mediaType(req);
+      if (type !== 'application/json' && type !== 'text/plain') {
+        throw new HttpError(415, 'send application/json or text/plain (as navigator.sendBeacon does)');
+      }
+      if (charset !== undefined && charset !== 'utf-8') throw new HttpError(415, 'the body must be UTF-8');
+      path = pathFromBody(await readBody(req));
+    } else {
+      path = pathFromQuery(req.url ?? '');
+    }
+    const problem = pathProblem(path);
+    if (problem) throw new HttpError(400, problem);
+    const page = path as string;
+    if (!counter.hasPage(page)) throw new HttpError(404, 'no such page on this site');
+
+    const userAgent = req.headers['user-agent'] ?? '';
+    // Not a view: a read, a bot, a client that does not say what it is, or a browser prefetch.
+    const purpose = `${req.headers['sec-purpose'] ?? ''} ${req.headers['purpose'] ?? ''}`;
+    const isView = method === 'POST' && userAgent !== '' && !isbot(userAgent) && !/prefetch|prerender/i.test(purpose);
+    return counter.count({ path: page, visitor: isView ? { client, userAgent } : null });
+  }
+
+  return (req, res) => {
+    const cors: Record<string, string> = { Vary: 'Origin' };
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isSameOrigin(origin, req.headers.host)) {
+      if (!anyOrigin && !allowedOrigins.has(origin)) {
+        send(res, 403, { error: `origin ${origin} is not allowed (COUNTER_ALLOWED_ORIGINS)` }, cors);
+        req.resume();
+        return;
+      }
+      cors['Access-Control-Allow-Origin'] = origin;
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...cors,
+        Allow: allowedMethods,
+        'Access-Control-Allow-Methods': allowedMethods,
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '86400',
+      });
+      res.end();
+      return;
+    }
+    answer(req).then(
+      (body) => send(res, 200, body, cors),
+      (error: unknown) => {
+        if (error instanceof HttpError) {
+          // A body we did not read (too large, or never looked at) ends the connection rather
+          // than being read through to the end.
+          const unread = !req.complete;
+          send(res, error.status, { error: error.message }, { ...cors, ...error.headers, ...(unread ? { Connection: 'close' } : {}) });
+          return;
+        }
+        console.error('counter: store error:', error);
+        send(res, 503, { error: 'the counter store is unavailable' }, { ...cors, 'Retry-After': '5' });
+      },
+    );
+  };
+}

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve, sep } from 'node:path';
+import sirv from 'sirv';
+
+/**
+ * The built site (dist/) as static files. Hashed assets under /_astro/ are cached for a year;
+ * everything else is revalidated on every visit (ETag, so usually a 304), so a new build shows at
+ * once. Unknown paths get the site's 404 page (the English one under /en/) with status 404.
+ */
+
+function cacheControl(pathname: string): string {
+  return pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+function readIfExists(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createStaticHandler(siteDir: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const root = resolve(siteDir);
+  const notFound = {
+    vi: readIfExists(join(root, '404.html')),
+    en: readIfExists(join(root, 'en', '404.html')) ?? readIfExists(join(root, 'en', '404', 'index.html')),
+  };
+  // Every directory with an index page, to redirect "/tin-tuc" to "/tin-tuc/" (the canonical form).
+  const directories = new Set(
+    readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name === 'index.html' || name.endsWith(`${sep}index.html`))
+      .map((name) => `/${name.slice(0, -'index.html'.length).split(sep).join('/')}`),
+  );
+
+  function sendNotFound(req: IncomingMessage, res: ServerResponse): void {
+    const english = /^\/en(?:[/?]|$)/.test(req.url ?? '');
+    const page = (english ? notFound.en : undefined) ?? notFound.vi;
+    res.writeHead(404, { 'Content-Type': page ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+    res.end(page ?? 'Not found');
+  }
+
+  const serve = sirv(root, {
+    etag: true,
+    setHeaders(res, pathname) {
+      res.setHeader('Cache-Control', cacheControl(pathname));
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+    },
+  });
+
+  return (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed');
+      return;
+    }
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    if (!pathname.endsWith('/')) {
+      let decoded = pathname;
+      try {
+        decoded = decodeURI(pathname);
+      } catch {
+        // Not a path we have; sirv and the 404 page deal with it.
+      }
+      if (directories.has(`${decoded}/`)) {
+        res.writeHead(301, { Location: `${pathname}/${queryAt === -1 ? '' : url.slice(queryAt)}`, 'Cache-Control': 'no-cache' });
+        res.end();
+        return;
+      }
+    }
+    serve(req, res, () => sendNotFound(req, res));
+  };
+}

@@ -58,9 +58,6 @@ const schema = `
   ) WITHOUT ROWID;
 `;
 
-/** How long the "online" count may be reused, adding new arrivals, before it is counted again. */
-const onlineRecountMs = 1000;
-
 export function openSqliteStore(file: string, options: { synchronous?: SqliteSynchronous } = {}): CounterStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file, { timeout: 5000 });
@@ -85,6 +82,7 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
       'INSERT INTO online (visitor, seen_at) VALUES (?, ?) ON CONFLICT (visitor) DO UPDATE SET seen_at = excluded.seen_at',
     ),
     countOnline: db.prepare('SELECT count(*) AS n FROM online WHERE seen_at > ?'),
+    countExpired: db.prepare('SELECT count(*) AS n FROM online WHERE seen_at > ? AND seen_at <= ?'),
     addVisitors: db.prepare(
       `INSERT INTO site_counts (period, visitors) VALUES (?, ?)
        ON CONFLICT (period) DO UPDATE SET visitors = visitors + excluded.visitors`,
@@ -102,8 +100,23 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
     dropOffline: db.prepare('DELETE FROM online WHERE seen_at <= ?'),
   } satisfies Record<string, StatementSync>;
 
-  /** The online count as of `at`, kept current by adding arrivals; recounted at least every second. */
-  let online: { at: number; count: number } | undefined;
+  /**
+   * The online count, kept exactly without counting the whole window on every batch (that is a
+   * scan of every visitor of the last five minutes): when time moves on, the visitors whose last
+   * hit just left the window are subtracted, and each hit from a visitor who was not online adds
+   * one. `since` is the window's start (exclusive) the count is for.
+   */
+  let online: { since: number; count: number } | undefined;
+
+  function moveOnlineWindow(now: number): void {
+    const since = now - onlineWindowMs;
+    if (!online || since < online.since) {
+      online = { since, count: (sql.countOnline.get(since) as { n: number }).n };
+    } else if (since > online.since) {
+      online.count -= (sql.countExpired.get(online.since, since) as { n: number }).n;
+      online.since = since;
+    }
+  }
 
   function transaction<T>(work: () => T): T {
     db.exec('BEGIN IMMEDIATE');
@@ -113,6 +126,7 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
       return result;
     } catch (error) {
       if (db.isTransaction) db.exec('ROLLBACK');
+      online = undefined; // may count arrivals that were rolled back: count afresh next time
       throw error;
     }
   }
@@ -133,12 +147,7 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
     return { outcome: { counted, views }, newVisitor, nowOnline: !seen || !isOnline(seen.seen_at, now) };
   }
 
-  function readSite(now: number, calendar: Calendar, arrivals: number): StoredSiteFigures {
-    if (!online || now < online.at || now - online.at >= onlineRecountMs) {
-      online = { at: now, count: (sql.countOnline.get(now - onlineWindowMs) as { n: number }).n };
-    } else {
-      online.count += arrivals;
-    }
+  function readSite(calendar: Calendar, onlineCount: number): StoredSiteFigures {
     const keys = { day: `day:${calendar.day}`, week: `week:${calendar.week}`, month: `month:${calendar.month}` };
     const counts = new Map<string, number>();
     for (const row of sql.periods.all(keys.day, keys.week, keys.month) as { period: string; visitors: number }[]) {
@@ -146,7 +155,7 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
     }
     const legacy = sql.setting.get('legacy_total') as { value: string } | undefined;
     return {
-      online: online.count,
+      online: onlineCount,
       today: counts.get(keys.day) ?? 0,
       week: counts.get(keys.week) ?? 0,
       month: counts.get(keys.month) ?? 0,
@@ -161,21 +170,21 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
     recordBatch(items, now, calendar): Promise<BatchResult> {
       return Promise.resolve(
         transaction(() => {
+          moveOnlineWindow(now);
           const outcomes: ItemOutcome[] = [];
           let newVisitors = 0;
-          let arrivals = 0;
           for (const item of items) {
             const { outcome, newVisitor, nowOnline } = recordItem(item, now, calendar);
             outcomes.push(outcome);
             if (newVisitor) newVisitors++;
-            if (nowOnline) arrivals++;
+            if (nowOnline) online!.count++;
           }
           if (newVisitors > 0) {
             for (const period of [`day:${calendar.day}`, `week:${calendar.week}`, `month:${calendar.month}`, 'total']) {
               sql.addVisitors.run(period, newVisitors);
             }
           }
-          return { outcomes, site: readSite(now, calendar, arrivals) };
+          return { outcomes, site: readSite(calendar, online!.count) };
         }),
       );
     },
@@ -194,6 +203,8 @@ export function openSqliteStore(file: string, options: { synchronous?: SqliteSyn
       const destroyedSalt = transaction(() => {
         sql.dropOldRecentViews.run(now - dedupeWindowMs);
         sql.dropOldDayVisitors.run(calendar.day);
+        // Subtract the visitors leaving the window before deleting them, or they never would be.
+        moveOnlineWindow(now);
         sql.dropOffline.run(now - onlineWindowMs);
         return sql.dropOldSalts.run(calendar.day).changes > 0;
       });

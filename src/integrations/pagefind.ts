@@ -1,0 +1,52 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+
+/**
+ * Builds the Pagefind search index into the build output (`dist/pagefind/`) when `astro build`
+ * finishes, so a plain build yields a searchable site and nothing is written into the source tree
+ * (ARCHITECTURE.md §6). Pagefind reads `<html lang>` and makes one index per language; only the
+ * parts marked `data-pagefind-body` (article bodies) are indexed.
+ */
+
+/**
+ * Pagefind also writes its ready-made UIs (about 400 KB); our search page has its own, so only the
+ * search API, its worker, the WebAssembly and the index itself are kept.
+ */
+const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'bantin:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const output = join(site, 'pagefind');
+        const started = performance.now();
+        try {
+          const { index, errors } = await createIndex({ excludeSelectors: ['.print-url', '.visually-hidden', 'bantin-counter'] });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const { files, errors: fileErrors } = await index.getFiles();
+          if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
+          await rm(output, { recursive: true, force: true });
+          let bytes = 0;
+          for (const file of files) {
+            if (unusedBundleFile.test(file.path)) continue;
+            const target = join(output, file.path);
+            await mkdir(dirname(target), { recursive: true });
+            await writeFile(target, file.content);
+            bytes += file.content.byteLength;
+          }
+          const seconds = ((performance.now() - started) / 1000).toFixed(2);
+          logger.info(`Indexed ${added.page_count} pages in ${seconds} s (${Math.round(bytes / 1024)} KiB in pagefind/)`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import rss from '@astrojs/rss';
+import type { Lang } from '../i18n/locales.ts';
+import { t } from '../i18n/t.ts';
+import type { SiteArchive } from './archive.ts';
+import { getArchive } from './archive.ts';
+import type { CitedDocument, District } from './archiveIndex.ts';
+import { districtKindName } from './districtKind.ts';
+import { documentLabel } from './documentLabel.ts';
+import { feedOptions } from './feed.ts';
+import { paths } from './paths.ts';
+
+/**
+ * The feed endpoints' bodies: each picks its articles from the archive's indexes and titles the
+ * channel in the reader's language. Page files under src/pages/ stay one line each.
+ */
+
+function channelTitle(lang: Lang, title: string): string {
+  const siteName = t(lang, 'site.name');
+  return title === siteName ? siteName : `${title} – ${siteName}`;
+}
+
+function siteOf(site: URL | undefined): URL {
+  if (!site) throw new Error('astro.config.mjs must set `site` (SITE_URL): feeds need absolute links');
+  return site;
+}
+
+export async function languageFeed(lang: Lang, site: URL | undefined): Promise<Response> {
+  const archive = await getArchive();
+  return rss(
+    feedOptions({
+      lang,
+      title: t(lang, 'site.name'),
+      description: t(lang, 'site.tagline'),
+      pagePath: paths.home(lang),
+      feedPath: paths.rss(lang),
+      articles: archive.articles[lang],
+      site: siteOf(site),
+    }),
+  );
+}
+
+export function districtFeed(lang: Lang, district: District, archive: SiteArchive, site: URL | undefined): Promise<Response> {
+  const names = { name: district.name[lang], province: district.province[lang], kind: districtKindName(district.kind, lang) };
+  const title = t(lang, 'district.title', names);
+  return rss(
+    feedOptions({
+      lang,
+      title: channelTitle(lang, title),
+      description: title,
+      pagePath: paths.district(lang, district.id),
+      feedPath: paths.districtRss(lang, district.id),
+      articles: archive.byDistrict.get(district.id)?.[lang] ?? [],
+      site: siteOf(site),
+    }),
+  );
+}
+
+export function documentFeed(lang: Lang, document: CitedDocument, archive: SiteArchive, site: URL | undefined): Promise<Response> {
+  const label = `${documentLabel(document, lang)} – ${document.issuer[lang]}`;
+  return rss(
+    feedOptions({
+      lang,
+      title: channelTitle(lang, label),
+      description: document.title?.[lang] ?? label,
+      pagePath: paths.document(lang, document.id),
+      feedPath: paths.documentRss(lang, document.id),
+      articles: archive.byDocument.get(document.id)?.[lang] ?? [],
+      site: siteOf(site),
+    }),
+  );
+}

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
 const site = process.env.SITE_URL ?? 'https://bantin.example.vn';
@@ -17,7 +18,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), counterPages(), pagefindIndex()],
+  integrations: [mdx(), counterPages(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
   // Builds of other content folders (tests, benchmarks) keep their own content cache.
   ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),

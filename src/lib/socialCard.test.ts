@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { articleCardInput, cardCacheKey, cardTree, siteCardInput, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, titleStyle, type CardNode } from './socialCard.ts';
+
+const district = { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' };
+const article = {
+  lang: 'vi' as const,
+  title: 'Tân Trụ phát động phong trào thi đua',
+  publishedAt: new Date('2024-03-01T13:32:00+07:00'),
+  timeKnown: true,
+  district,
+};
+
+/** Every text string in a tree, in document order. */
+function texts(node: CardNode | string): string[] {
+  if (typeof node === 'string') return [node];
+  const { children } = node.props;
+  if (children === undefined) return [];
+  return (Array.isArray(children) ? children : [children]).flatMap(texts);
+}
+
+describe('articleCardInput', () => {
+  it('puts the district with its province above the title and the Vietnam time below', () => {
+    expect(articleCardInput(article, 'Bản tin')).toEqual({
+      lang: 'vi',
+      title: 'Tân Trụ phát động phong trào thi đua',
+      kicker: 'Tân Trụ, Long An',
+      footer: '01/03/2024 - 13:32',
+      siteName: 'Bản tin',
+    });
+  });
+
+  it('speaks English on English articles', () => {
+    const input = articleCardInput({ ...article, lang: 'en', title: 'Tan Tru launches' }, 'Bản tin');
+    expect(input.kicker).toBe('Tan Tru, Long An');
+    expect(input.footer).toBe('1 March 2024, 13:32 ICT');
+  });
+
+  it('shows a date alone when the time of day is unknown', () => {
+    expect(articleCardInput({ ...article, timeKnown: false }, 'Bản tin').footer).toBe('01/03/2024');
+  });
+});
+
+describe('titleStyle', () => {
+  it('shrinks the type as titles grow, keeping every line on the card', () => {
+    const sizes = [20, 61, 101, 131, 400].map((n) => titleStyle('a'.repeat(n)));
+    expect(sizes.map((s) => s.fontSize)).toEqual([72, 64, 56, 48, 48]);
+    for (const { fontSize, maxLines } of sizes) expect(fontSize * 1.3 * maxLines).toBeLessThan(SOCIAL_CARD_HEIGHT - 96 - 88 - 60);
+  });
+
+  it('counts letters, not UTF-16 units', () => {
+    expect(titleStyle('ặ'.repeat(60)).fontSize).toBe(72);
+  });
+});
+
+describe('cardTree', () => {
+  it('is a 1200×630 tree with site name, kicker, title and footer', () => {
+    const tree = cardTree(articleCardInput(article, 'Bản tin'));
+    expect(tree.props.style).toMatchObject({ width: SOCIAL_CARD_WIDTH, height: SOCIAL_CARD_HEIGHT });
+    expect(texts(tree)).toEqual(['Bản tin', 'Tân Trụ, Long An', 'Tân Trụ phát động phong trào thi đua', '01/03/2024 - 13:32']);
+  });
+
+  it('normalises decomposed Vietnamese to precomposed letters', () => {
+    const decomposed = 'Đặc khu Cồn Cỏ'.normalize('NFD');
+    expect(decomposed).not.toBe('Đặc khu Cồn Cỏ');
+    expect(texts(cardTree({ lang: 'vi', title: decomposed, siteName: 'Bản tin' }))).toContain('Đặc khu Cồn Cỏ');
+  });
+
+  it('makes a site card without kicker', () => {
+    expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive')))).toEqual(['Bản tin', 'An archive', '']);
+  });
+});
+
+describe('cardCacheKey', () => {
+  const tree = cardTree(articleCardInput(article, 'Bản tin'));
+
+  it('is stable for the same tree and renderer', () => {
+    expect(cardCacheKey(tree, 'r1')).toBe(cardCacheKey(cardTree(articleCardInput(article, 'Bản tin')), 'r1'));
+    expect(cardCacheKey(tree, 'r1')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('changes with the text, the layout or the renderer', () => {
+    const key = cardCacheKey(tree, 'r1');
+    expect(cardCacheKey(cardTree(articleCardInput({ ...article, title: 'Khác' }, 'Bản tin')), 'r1')).not.toBe(key);
+    expect(cardCacheKey({ ...tree, props: { ...tree.props, style: { ...tree.props.style, backgroundColor: '#000' } } }, 'r1')).not.toBe(key);
+    expect(cardCacheKey(tree, 'r2')).not.toBe(key);
+  });
+});

@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { Lang } from '../i18n/locales.ts';
+import type { Article } from './archiveIndex.ts';
+import { formatDate, formatDateTime } from './dates.ts';
+
+/**
+ * The social card: a 1200×630 picture that Facebook, Zalo and X show with a shared link. This
+ * module decides what is on it and where, as a plain element tree for satori (the same shape
+ * React elements have); src/lib/socialCardRender.ts turns the tree into a PNG.
+ */
+
+export const SOCIAL_CARD_WIDTH = 1200;
+export const SOCIAL_CARD_HEIGHT = 630;
+
+/** The card's fonts, one family per fontsource subset; see socialCardRender.ts for why. */
+export const CARD_FONT_STACK = ['BVP latin', 'BVP vietnamese', 'BVP latin-ext'] as const;
+
+export interface SocialCardInput {
+  lang: Lang;
+  /** Article headline, or the site's tagline on the site-wide card. */
+  title: string;
+  /** Small line above the title: "Tân Trụ, Long An". */
+  kicker?: string | undefined;
+  /** Footer line: "01/03/2024 - 13:32". */
+  footer?: string | undefined;
+  siteName: string;
+}
+
+type CardArticle = Pick<Article, 'lang' | 'title' | 'publishedAt' | 'timeKnown' | 'district'>;
+
+export function articleCardInput(article: CardArticle, siteName: string): SocialCardInput {
+  const { lang } = article;
+  return {
+    lang,
+    title: article.title,
+    // Always with its province: a dozen districts are called "Châu Thành".
+    kicker: `${article.district.name[lang]}, ${article.district.province[lang]}`,
+    // A date without a known time is shown alone, never with an invented 00:00.
+    footer: article.timeKnown ? formatDateTime(article.publishedAt, lang) : formatDate(article.publishedAt, lang),
+    siteName,
+  };
+}
+
+export function siteCardInput(lang: Lang, siteName: string, tagline: string): SocialCardInput {
+  return { lang, title: tagline, siteName };
+}
+
+/**
+ * Title size and line limit by length, so a short headline fills the card and the longest ones
+ * (legacy portals print 150-character titles) still fit; past the limit satori ends with "…".
+ */
+export function titleStyle(title: string): { fontSize: number; maxLines: number } {
+  const length = [...title].length;
+  if (length <= 60) return { fontSize: 72, maxLines: 3 };
+  if (length <= 100) return { fontSize: 64, maxLines: 4 };
+  if (length <= 130) return { fontSize: 56, maxLines: 4 };
+  return { fontSize: 48, maxLines: 5 };
+}
+
+/** An element as satori reads it (React's shape, without React). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+}
+
+const el = (style: Record<string, string | number>, children: string | CardNode | CardNode[]): CardNode => ({
+  type: 'div',
+  props: { style, children },
+});
+
+// The site's own palette (src/styles/global.css).
+const colours = { paper: '#fbfaf7', ink: '#1c1f23', muted: '#4d5560', rule: '#d9d4ca', accent: '#9b1c1c', accentInk: '#ffffff' };
+
+/**
+ * Text is NFC-normalised: the fonts map precomposed Vietnamese letters ("ặ" U+1EB7) to designed
+ * glyphs with the marks already stacked; text pasted in decomposed form (a + ̣ + ̆) would otherwise
+ * be shaped from a font subset that lacks the combining marks.
+ */
+const nfc = (text: string): string => text.normalize('NFC');
+
+export function cardTree(input: SocialCardInput): CardNode {
+  const { fontSize, maxLines } = titleStyle(input.title);
+  const body: CardNode[] = [];
+  if (input.kicker) body.push(el({ fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 18 }, nfc(input.kicker)));
+  body.push(el({ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.ink, lineClamp: maxLines }, nfc(input.title)));
+  return el(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: SOCIAL_CARD_WIDTH,
+      height: SOCIAL_CARD_HEIGHT,
+      backgroundColor: colours.paper,
+      fontFamily: CARD_FONT_STACK.join(', '),
+    },
+    [
+      el(
+        { display: 'flex', alignItems: 'center', height: 96, padding: '0 64px', backgroundColor: colours.accent, color: colours.accentInk, fontSize: 44, fontWeight: 700 },
+        nfc(input.siteName),
+      ),
+      el({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '0 64px' }, body),
+      el(
+        { display: 'flex', alignItems: 'center', height: 88, margin: '0 64px', borderTop: `3px solid ${colours.rule}`, color: colours.muted, fontSize: 30 },
+        nfc(input.footer ?? ''),
+      ),
+    ],
+  );
+}
+
+/**
+ * The cache key of a rendered card: a hash of everything that shapes its pixels, i.e. the whole
+ * element tree (text, sizes, colours, layout) plus the renderer's own fingerprint (library
+ * versions, font bytes). Change the title or the layout and the key changes; change nothing and
+ * the PNG is reused.
+ */
+export function cardCacheKey(tree: CardNode, rendererFingerprint: string): string {
+  return createHash('sha256').update(rendererFingerprint).update('\0').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,113 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CARD_FONT_STACK, type CardNode, type SocialCardInput } from './socialCard.ts';
+
+// A private cache folder: the module reads BANTIN_CARD_CACHE when it loads.
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'bantin-cards-test-'));
+process.env['BANTIN_CARD_CACHE'] = cacheDir;
+const { renderCardTree, socialCardPng } = await import('./socialCardRender.ts');
+
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
+
+const input: SocialCardInput = {
+  lang: 'vi',
+  title: 'Đẩy mạnh các phong trào thi đua yêu nước, quyết tâm thực hiện thắng lợi các mục tiêu, nhiệm vụ năm 2024',
+  kicker: 'Cồn Cỏ, Quảng Trị',
+  footer: '26/01/2024',
+  siteName: 'Bản tin',
+};
+
+describe('socialCardPng', () => {
+  it('renders a 1200×630 PNG', async () => {
+    const { png } = await socialCardPng(input);
+    const meta = await sharp(png).metadata();
+    expect(meta).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    expect(png.length).toBeLessThan(100_000);
+  });
+
+  it('reuses the cached card when nothing changed, and renders a changed one', async () => {
+    const first = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
+    const again = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
+    const changed = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới kiểu mẫu' });
+    expect(first.cached).toBe(false);
+    expect(again.cached).toBe(true);
+    expect(again.png.equals(first.png)).toBe(true);
+    expect(changed.cached).toBe(false);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+/** The rows (top, bottom) holding dark pixels when `letter` is drawn alone in the card's bold. */
+async function inkRows(letter: string): Promise<{ top: number; bottom: number; ink: number }> {
+  const size = 200;
+  const tree: CardNode = {
+    type: 'div',
+    props: {
+      style: { display: 'flex', width: size, height: size, alignItems: 'center', justifyContent: 'center', backgroundColor: '#fff', color: '#000', fontSize: 120, fontWeight: 700, fontFamily: CARD_FONT_STACK.join(', ') },
+      children: letter,
+    },
+  };
+  const { data } = await sharp(await renderCardTree(tree, { width: size, height: size }))
+    .greyscale()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let top = size;
+  let bottom = -1;
+  let ink = 0;
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if (data[y * size + x]! < 128) {
+        ink++;
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y);
+      }
+    }
+  }
+  return { top, bottom, ink };
+}
+
+describe('Vietnamese letters on the card', () => {
+  // Letters from every fontsource subset: basic Latin, latin-1 ("Ê"), Vietnamese ("Ế", "Đ", "ư").
+  let base: Awaited<ReturnType<typeof inkRows>>;
+  beforeAll(async () => {
+    base = await inkRows('E');
+  });
+
+  it.each(['Ê', 'Ế', 'Ễ', 'Ể', 'Ề'])('%s carries its marks above the letter', async (letter) => {
+    const rows = await inkRows(letter);
+    expect(rows.top).toBeLessThan(base.top - 5);
+    expect(rows.bottom).toBe(base.bottom);
+  });
+
+  it('stacks a tone mark above the circumflex instead of dropping or merging it', async () => {
+    const circumflex = await inkRows('Ê');
+    const stacked = await inkRows('Ế');
+    expect(stacked.top).toBeLessThan(circumflex.top - 5);
+    expect(stacked.ink).toBeGreaterThan(circumflex.ink);
+  });
+
+  it.each([
+    ['Ệ', 'Ê'],
+    ['ặ', 'ă'],
+    ['ự', 'ư'],
+    ['ộ', 'ô'],
+  ])('%s has a dot below its base %s', async (letter, letterBase) => {
+    const dotted = await inkRows(letter);
+    const plain = await inkRows(letterBase);
+    expect(plain.ink).toBeGreaterThan(0);
+    expect(dotted.bottom).toBeGreaterThan(plain.bottom + 5);
+    expect(dotted.top).toBe(plain.top);
+  });
+
+  it.each(['Đ', 'đ', 'ư', 'ơ', 'ữ', 'ẵ', 'Ở', '₫'])('%s is drawn (not a blank or missing glyph)', async (letter) => {
+    expect((await inkRows(letter)).ink).toBeGreaterThan(200);
+  });
+
+  it('draws "ữ" taller than "ư" (the tilde is there)', async () => {
+    expect((await inkRows('ữ')).top).toBeLessThan((await inkRows('ư')).top - 5);
+  });
+});

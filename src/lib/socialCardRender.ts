@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import satori, { type SatoriOptions } from 'satori';
+import sharp from 'sharp';
+import { cardCacheKey, cardTree, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type CardNode, type SocialCardInput } from './socialCard.ts';
+
+/**
+ * Renders social cards: satori lays out the text with the site's font (Be Vietnam Pro) and writes
+ * it as SVG glyph paths, so no system font is involved; sharp turns the SVG into a PNG.
+ *
+ * Rendered cards are kept in a cache folder outside dist/ and content/, keyed by a hash of
+ * everything that shapes them, so a rebuild re-renders only new or changed articles.
+ */
+
+/** Where cards are cached between builds. Deleting it only costs time. */
+export const cardCacheDir = process.env['BANTIN_CARD_CACHE'] ?? path.join('node_modules', '.cache', 'bantin-cards');
+
+/**
+ * BANTIN_SOCIAL_CARDS=off skips the per-article cards (pages still point at them): for measuring
+ * what the cards cost a build, and for quick local builds. Never set it for a published site.
+ */
+export const socialCardsEnabled = process.env['BANTIN_SOCIAL_CARDS'] !== 'off';
+
+// Resolve from the project (the build's working directory), not from this file: once bundled
+// by the build, this module no longer sits in src/lib/.
+const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
+
+type Font = SatoriOptions['fonts'][number];
+
+/**
+ * Fontsource ships Be Vietnam Pro split into unicode-range subsets (latin, latin-ext,
+ * vietnamese). Each subset is registered as its own family and listed in CARD_FONT_STACK:
+ * satori picks a family per character, whereas several files under one family name would be
+ * treated as alternatives and only one used, dropping every letter the chosen subset lacks
+ * ("Đ", "ư", "ặ"…).
+ */
+const subsets = ['latin', 'vietnamese', 'latin-ext'] as const;
+const weights = [400, 700] as const;
+
+interface Renderer {
+  fonts: Font[];
+  /** Versions and font bytes: part of every cache key. */
+  fingerprint: string;
+}
+
+let renderer: Promise<Renderer> | undefined;
+
+function loadRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const hash = createHash('sha256');
+    const satoriVersion = (projectRequire('satori/package.json') as { version: string }).version;
+    hash.update(`satori ${satoriVersion} sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips}`);
+    const fonts: Font[] = [];
+    for (const subset of subsets) {
+      for (const weight of weights) {
+        const file = projectRequire.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff`);
+        const data = await readFile(file);
+        hash.update(data);
+        fonts.push({ name: `BVP ${subset}`, data, weight, style: 'normal' });
+      }
+    }
+    return { fonts, fingerprint: hash.digest('hex') };
+  })();
+  return renderer;
+}
+
+/** Renders one element tree to PNG bytes, without the cache. */
+export async function renderCardTree(tree: CardNode, size = { width: SOCIAL_CARD_WIDTH, height: SOCIAL_CARD_HEIGHT }): Promise<Buffer> {
+  const { fonts } = await loadRenderer();
+  // satori's types expect a ReactNode; a plain { type, props } tree is exactly what it reads.
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  // A palette PNG: the card is flat colours plus anti-aliased text, which 256 colours hold
+  // without visible loss at a third of the size of a full-colour PNG.
+  return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9, effort: 7 }).toBuffer();
+}
+
+export interface CardResult {
+  png: Buffer;
+  /** True when the PNG came from the cache. */
+  cached: boolean;
+}
+
+/** The card for `input`, from the cache when nothing that shapes it has changed. */
+export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
+  const { fingerprint } = await loadRenderer();
+  const tree = cardTree(input);
+  const file = path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
+  try {
+    return { png: await readFile(file), cached: true };
+  } catch {
+    // Not rendered yet (or the cache was cleared).
+  }
+  const png = await renderCardTree(tree);
+  await mkdir(cardCacheDir, { recursive: true });
+  // Write then rename, so a build killed mid-write never leaves a truncated card in the cache.
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+  return { png, cached: false };
+}

@@ -1,0 +1,20 @@
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { langs } from '../../i18n/locales.ts';
+import { t } from '../../i18n/t.ts';
+import { siteCardInput } from '../../lib/socialCard.ts';
+import { socialCardPng } from '../../lib/socialCardRender.ts';
+
+/** The site-wide social card, /og/{lang}.png (paths.siteCard): home, lists, districts, documents. */
+export function getStaticPaths() {
+  return langs.map((lang) => ({
+    params: { lang },
+    props: { input: siteCardInput(lang, t(lang, 'site.name'), t(lang, 'site.tagline')) },
+  }));
+}
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { png } = await socialCardPng(props.input);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

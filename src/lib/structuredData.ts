@@ -1,0 +1,156 @@
+import type { BreadcrumbList, CreativeWork, NewsArticle, Organization, Person, Place, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type { Lang } from '../i18n/locales.ts';
+import { locales } from '../i18n/locales.ts';
+import type { Article, CitedDocument, District } from './archiveIndex.ts';
+import { toVietnamIso } from './dates.ts';
+import { districtKindName } from './districtKind.ts';
+import { documentLabel } from './documentLabel.ts';
+import { paths } from './paths.ts';
+import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './socialCard.ts';
+
+/**
+ * schema.org JSON-LD for search engines: NewsArticle on articles, BreadcrumbList, and WebSite with
+ * a SearchAction. Plain objects typed with schema-dts (Google's schema.org types), so a misspelt
+ * property or a wrong value type fails `astro check`; src/lib/structuredDataCheck.ts checks the
+ * properties search engines require.
+ */
+
+const absolute = (path: string, site: URL | string): string => new URL(path, site).href;
+
+/** The district as it was at publication, inside its province, inside Viet Nam. */
+export function districtPlace(district: District, lang: Lang): Exclude<Place, string> {
+  const kind = districtKindName(district.kind, lang);
+  return {
+    '@type': 'Place',
+    name: lang === 'vi' ? `${kind} ${district.name.vi}, ${district.province.vi}` : `${district.name.en} ${kind}, ${district.province.en}`,
+    containedInPlace: {
+      '@type': 'AdministrativeArea',
+      name: district.province[lang],
+      containedInPlace: { '@type': 'Country', name: lang === 'vi' ? 'Việt Nam' : 'Viet Nam', identifier: 'VN' },
+    },
+  };
+}
+
+/** A cited resolution, plan or directive: its own page on this site, its number, its issuer. */
+export function documentCitation(document: CitedDocument, lang: Lang, site: URL | string): Exclude<CreativeWork, string> {
+  const title = document.title?.[lang];
+  return {
+    '@type': 'CreativeWork',
+    name: title ? `${documentLabel(document, lang)}: ${title}` : documentLabel(document, lang),
+    identifier: document.number,
+    url: absolute(paths.document(lang, document.id), site),
+    creator: { '@type': 'GovernmentOrganization', name: document.issuer[lang] },
+    ...(document.issuedOn ? { dateCreated: document.issuedOn } : {}),
+  };
+}
+
+/**
+ * The byline as a Person, unless it names the publishing body itself (imported portal articles
+ * credited to "Cổng thông tin điện tử huyện Cồn Cỏ"): then an Organization.
+ */
+function authorOf(article: Pick<Article, 'author' | 'source'>): Person | Organization {
+  return article.source?.name === article.author ? { '@type': 'Organization', name: article.author } : { '@type': 'Person', name: article.author };
+}
+
+export type NewsArticleInput = Pick<
+  Article,
+  'lang' | 'title' | 'lede' | 'path' | 'year' | 'slug' | 'publishedAt' | 'updatedAt' | 'author' | 'source' | 'district' | 'documents'
+>;
+
+export interface NewsArticleContext {
+  site: URL | string;
+  siteName: string;
+  /** The same article in the other language, if translated. */
+  translation?: Pick<Article, 'lang' | 'path'> | undefined;
+}
+
+export const articleId = (path: string, site: URL | string): string => `${absolute(path, site)}#article`;
+
+export function newsArticle(article: NewsArticleInput, context: NewsArticleContext): WithContext<NewsArticle> {
+  const { site, siteName, translation } = context;
+  const { lang } = article;
+  const url = absolute(article.path, site);
+  const translationLink = translation
+    ? // The Vietnamese file is the original (ARCHITECTURE.md §2); English is its translation.
+      lang === 'en'
+      ? { translationOfWork: { '@id': articleId(translation.path, site) } }
+      : { workTranslation: { '@id': articleId(translation.path, site) } }
+    : {};
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    '@id': articleId(article.path, site),
+    url,
+    mainEntityOfPage: url,
+    headline: article.title,
+    description: article.lede,
+    inLanguage: locales[lang].htmlLang,
+    datePublished: toVietnamIso(article.publishedAt),
+    dateModified: toVietnamIso(article.updatedAt ?? article.publishedAt),
+    author: [authorOf(article)],
+    publisher: { '@type': 'Organization', name: siteName, url: absolute(paths.home(lang), site) },
+    image: [
+      {
+        '@type': 'ImageObject',
+        url: absolute(paths.socialCard(lang, article.year, article.slug), site),
+        width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
+      },
+    ],
+    about: districtPlace(article.district, lang),
+    ...(article.documents.length > 0 ? { citation: article.documents.map((d) => documentCitation(d, lang, site)) } : {}),
+    ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source.name, ...(article.source.url ? { url: article.source.url } : {}) } } : {}),
+    ...translationLink,
+  };
+}
+
+export interface Crumb {
+  name: string;
+  /** A site path. */
+  path: string;
+}
+
+/** Home › … › this page; positions count from 1. */
+export function breadcrumbList(crumbs: readonly Crumb[], site: URL | string): WithContext<BreadcrumbList> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absolute(crumb.path, site),
+    })),
+  };
+}
+
+/** The placeholder search engines fill in with the reader's query. */
+export const SEARCH_TERM = 'search_term_string';
+
+export function webSite(input: { lang: Lang; name: string; description: string; site: URL | string }): WithContext<WebSite> {
+  const { lang, site } = input;
+  const search: WithActionConstraints<SearchAction> = {
+    '@type': 'SearchAction',
+    // The search page keeps its query in ?q= (ARCHITECTURE.md §6), so a result can link straight to it.
+    target: { '@type': 'EntryPoint', urlTemplate: `${absolute(paths.search(lang), site)}?q={${SEARCH_TERM}}` },
+    'query-input': `required name=${SEARCH_TERM}`,
+  };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    '@id': `${absolute(paths.home(lang), site)}#website`,
+    name: input.name,
+    description: input.description,
+    url: absolute(paths.home(lang), site),
+    inLanguage: locales[lang].htmlLang,
+    potentialAction: search,
+  };
+}
+
+/**
+ * JSON for inside <script type="application/ld+json">: "<" is escaped so a title containing
+ * "</script>" cannot end the element early (JSON parsers read \u003c back as "<").
+ */
+export function jsonLdScriptContent(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLang } from '../../src/i18n/locales.ts';
 import { articleSchema, districtSchema, documentSchema } from '../../src/lib/schema.ts';
-import { schemaProblems, type ArticleEntry, type ContentRefs, type Problem } from '../../src/lib/contentRules.ts';
+import { schemaProblems, visibleBodyLines, type ArticleEntry, type ContentRefs, type Problem } from '../../src/lib/contentRules.ts';
 import { readDataFile, yamlSyntaxProblem, type DataFile } from './dataFiles.ts';
 import { parseYaml, splitFrontmatter } from './yamlSource.ts';
 
@@ -130,7 +130,7 @@ async function missingImageFiles(entry: ArticleEntry, absolute: string): Promise
   const rawLines = (entry.raw ?? '').split(/\r?\n/);
   if (typeof cover === 'string') wanted.push({ src: cover, line: lineContaining(rawLines, 'src:', 0), field: 'cover.src' });
   const bodyStart = rawLines.length - entry.body.split(/\r?\n/).length;
-  entry.body.split(/\r?\n/).forEach((text, index) => {
+  visibleBodyLines(entry.body).forEach((text, index) => {
     for (const m of text.matchAll(/!\[[^\]]*\]\(\s*<?([^)\s>]+)/g))
       wanted.push({ src: m[1] ?? '', line: bodyStart + index + 1, field: 'body' });
   });

@@ -198,6 +198,12 @@ describe('checkArticles', () => {
     expect(checkArticles([article({ body })], refs)).toEqual([]);
   });
 
+  it('ignores images and links inside MDX and HTML comments, keeping line numbers after them', () => {
+    const body = ['{/*', '  ![](example.jpg) [x](/nowhere/)', '*/}', '<!-- ![](a.jpg) -->', '![](real.jpg)'].join('\n');
+    const problems = checkArticles([article({ body })], refs);
+    expect(problems.map((p) => [p.line, p.message.en])).toEqual([[15, 'the image real.jpg has no alt text']]);
+  });
+
   it('reports internal links to pages the site does not have', () => {
     const other = article({ slug: 'bai-khac' });
     const draft = article({ slug: 'bai-nhap', set: { draft: true } });

@@ -539,21 +539,31 @@ function escapeRegExp(s: string): string {
 // ---------------------------------------------------------------------------------------------
 // Body scanning and site paths
 
-/** Calls back for each body line outside fenced code, with inline code blanked out. */
-function scanBody(body: string, onLine: (text: string, index: number) => void): void {
+/**
+ * The body lines a reader will see, for scanning: MDX comments (brace, slash-star) and HTML comments,
+ * fenced code and inline code are blanked out, keeping line numbers. The article scaffold keeps
+ * example images in comments; they must not count as images.
+ */
+export function visibleBodyLines(body: string): string[] {
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  const uncommented = body.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, blank).replace(/<!--[\s\S]*?-->/g, blank);
   let fence: string | null = null;
-  body.split(/\r?\n/).forEach((line, index) => {
+  return uncommented.split(/\r?\n/).map((line) => {
     const marker = /^\s*(```+|~~~+)/.exec(line)?.[1];
     if (marker) {
       if (fence === null) fence = marker[0] ?? null;
       else if (marker[0] === fence) fence = null;
-      return;
+      return '';
     }
-    if (fence !== null) return;
-    onLine(
-      line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length)),
-      index,
-    );
+    if (fence !== null) return '';
+    return line.replace(/`[^`]*`/g, (code) => ' '.repeat(code.length));
+  });
+}
+
+/** Calls back for each visible body line with its 0-based index. */
+function scanBody(body: string, onLine: (text: string, index: number) => void): void {
+  visibleBodyLines(body).forEach((text, index) => {
+    if (text.trim() !== '') onLine(text, index);
   });
 }
 

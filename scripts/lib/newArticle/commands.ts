@@ -1,0 +1,257 @@
+import { mkdir, readdir, readFile, writeFile, access } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { Lang } from '../../../src/i18n/locales.ts';
+import type { DocNumber } from '../../../src/lib/docNumber.ts';
+import { topics as knownTopics } from '../../../src/lib/schema.ts';
+import { isValidSlug, slugify, uniqueSlug } from '../../../src/lib/slug.ts';
+import { articlePath } from '../articleFile.ts';
+import type { Prompter } from '../cli/prompter.ts';
+import { appendDocuments, newDocumentEntry } from '../documentsFile.ts';
+import { issuerFromCode, namedIssuer, type Issuer } from '../issuers.ts';
+import { readContent, type District, type DocumentEntry } from '../readContent.ts';
+import { readPublicationInput } from './dateInput.ts';
+import { districtChoices, pickDistrict } from './pickDistrict.ts';
+import { resolveDocuments } from './resolveDocuments.ts';
+import { scaffoldArticle, scaffoldTranslation } from './scaffold.ts';
+import { text, type Text } from './text.ts';
+
+/** A mistake in what the editor asked for: printed as is, exit code 1, no stack trace. */
+export class UsageError extends Error {}
+
+export interface NewArticleFlags {
+  title?: string | undefined;
+  lede?: string | undefined;
+  district?: string | undefined;
+  documents?: string | undefined;
+  author?: string | undefined;
+  date?: string | undefined;
+  topics?: string | undefined;
+  slug?: string | undefined;
+  issuer?: string | undefined;
+  'issuer-en'?: string | undefined;
+  'issued-on'?: string | undefined;
+}
+
+/**
+ * Asks for a value until it is valid. A flag's value is checked once (a script cannot answer again);
+ * with no prompter (--yes) a missing value is collected into `missing` and reported together.
+ */
+async function obtain<T>(
+  ctx: { prompter: Prompter | null; missing: string[] },
+  flag: { name: string; value: string | undefined },
+  question: string | (() => string),
+  read: (answer: string) => { ok: T } | { error: string },
+  fallback?: string,
+): Promise<T | undefined> {
+  if (flag.value !== undefined || !ctx.prompter) {
+    const answer = flag.value ?? fallback;
+    if (answer === undefined) {
+      ctx.missing.push(`--${flag.name}`);
+      return undefined;
+    }
+    const result = read(answer);
+    if ('error' in result) throw new UsageError(result.error);
+    return result.ok;
+  }
+  for (;;) {
+    const answer = await ctx.prompter.ask(typeof question === 'function' ? question() : question, fallback);
+    const result = read(answer);
+    if ('ok' in result) return result.ok;
+    process.stdout.write(`${result.error}\n`);
+  }
+}
+
+export async function createArticle(dir: string, flags: NewArticleFlags, lang: Lang, prompter: Prompter | null): Promise<string[]> {
+  const t = text[lang];
+  const content = await readContent(dir);
+  if (content.districts.length === 0) throw new UsageError(t.noDistricts(join(dir, 'districts.yaml')));
+  const ctx = { prompter, missing: [] as string[] };
+  if (prompter) process.stdout.write(`${t.intro}\n`);
+
+  const required = (answer: string) => (answer.trim() === '' ? { error: t.required } : { ok: answer.trim() });
+  const title = await obtain(ctx, { name: 'title', value: flags.title }, t.title, required);
+  const lede = await obtain(ctx, { name: 'lede', value: flags.lede }, t.lede, (a) => ({ ok: a.trim() }), '');
+
+  if (prompter && flags.district === undefined)
+    process.stdout.write(`${t.districtList}\n${districtChoices(content.districts).join('\n')}\n`);
+  const district = await obtain(ctx, { name: 'district', value: flags.district }, t.district, (answer) => {
+    const pick = pickDistrict(answer, content.districts, prompter !== null && flags.district === undefined);
+    if ('district' in pick) return { ok: pick.district };
+    if ('ambiguous' in pick)
+      return {
+        error: t.districtAmbiguous(
+          answer,
+          pick.ambiguous.map((d) => d.id),
+        ),
+      };
+    return { error: t.districtNone(answer) };
+  });
+
+  const documentInput = district
+    ? await obtain(
+        ctx,
+        { name: 'documents', value: flags.documents },
+        t.documents,
+        (answer) => {
+          const resolved = resolveDocuments(answer, content.documents, district);
+          if (resolved.invalid[0]) return { error: t.documentInvalid(resolved.invalid[0]) };
+          const ambiguous = resolved.ambiguous[0];
+          if (ambiguous)
+            return {
+              error: t.documentAmbiguous(
+                ambiguous.number,
+                ambiguous.choices.map((d) => d.id),
+              ),
+            };
+          return { ok: resolved };
+        },
+        '',
+      )
+    : undefined;
+
+  // Documents not in documents.yaml yet: added once their issuer is known, else left out (and said).
+  const added: DocumentEntry[] = [];
+  const taken = new Set(content.documents.map((d) => d.id));
+  for (const number of documentInput?.unknown ?? []) {
+    if (!district) break;
+    const entry = await newDocument(number, district, flags, t, prompter, new Set([...taken, ...added.map((d) => d.id)]));
+    if (entry) added.push(entry);
+  }
+
+  const author = await obtain(ctx, { name: 'author', value: flags.author }, t.author, required);
+  const publication = await obtain(
+    ctx,
+    { name: 'date', value: flags.date },
+    t.date,
+    (a) => {
+      const read = readPublicationInput(a);
+      return read ? { ok: read } : { error: t.badDate };
+    },
+    '',
+  );
+  const topics = (flags.topics ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const badTopic = topics.find((s) => !(knownTopics as readonly string[]).includes(s));
+  if (badTopic) throw new UsageError(`--topics: "${badTopic}" ∉ ${knownTopics.join(', ')}`);
+  if (ctx.missing.length > 0) throw new UsageError(t.missing(ctx.missing));
+  if (!title || !district || !author || !publication || !documentInput) throw new UsageError(t.missing(['?']));
+
+  const slug = await chooseSlug(dir, publication.year, title, flags.slug, t);
+  const path = articlePath(dir, 'vi', publication.year, slug.slug);
+  const { text: fileText, draft } = scaffoldArticle({
+    title,
+    lede: lede ?? '',
+    publishedAt: publication.publishedAt,
+    year: publication.year,
+    district: district.id,
+    documents: [...documentInput.found, ...added.map((d) => d.id)],
+    author,
+    topics,
+  });
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, fileText, { flag: 'wx' });
+  const lines = [...slug.notes, t.created(path)];
+  if (added.length > 0) {
+    const file = join(dir, 'documents.yaml');
+    const current = await readFile(file, 'utf8').catch(() => '');
+    await writeFile(file, appendDocuments(current, added, `Added by npm run new for ${path}`));
+    lines.push(t.addedDocuments(added.map((d) => d.id)));
+  }
+  if (draft) lines.push(t.draft);
+  lines.push(t.next);
+  return lines;
+}
+
+async function newDocument(
+  number: DocNumber,
+  district: District,
+  flags: NewArticleFlags,
+  t: Text,
+  prompter: Prompter | null,
+  taken: ReadonlySet<string>,
+): Promise<DocumentEntry | undefined> {
+  const guess = issuerFromCode(number, district);
+  let issuer: Issuer | null = null;
+  let issuedOn: string | undefined;
+  if (prompter) {
+    if (!t.yes.test(await prompter.ask(t.documentAdd(number.canonical), t === text.vi ? 'c' : 'y'))) return undefined;
+    const vi = await prompter.ask(t.issuer(number.canonical), flags.issuer ?? guess?.vi);
+    issuer = namedIssuer(vi, district) ?? { vi, en: await prompter.ask(t.issuerEn, flags['issuer-en']), level: 'district' };
+    for (;;) {
+      const answer = await prompter.ask(t.issuedOn, flags['issued-on'] ?? '');
+      const read = answer === '' ? null : readPublicationInput(answer);
+      if (answer === '' || read) {
+        issuedOn = read?.publishedAt.slice(0, 10);
+        break;
+      }
+      process.stdout.write(`${t.badDate}\n`);
+    }
+  } else {
+    const vi = flags.issuer ?? guess?.vi;
+    if (!vi) throw new UsageError(`${t.documentAdd(number.canonical).replace(/\?.*$/, '.')} --issuer "…" --issuer-en "…"`);
+    issuer = namedIssuer(vi, district) ?? (flags['issuer-en'] ? { vi, en: flags['issuer-en'], level: 'district' } : null);
+    if (!issuer) throw new UsageError(`${t.issuerEn}: --issuer-en "…"`);
+    if (flags['issued-on']) {
+      const read = readPublicationInput(flags['issued-on']);
+      if (!read) throw new UsageError(`--issued-on: ${t.badDate}`);
+      issuedOn = read.publishedAt.slice(0, 10);
+    }
+  }
+  return newDocumentEntry({ number, issuer, district, issuedOn }, taken);
+}
+
+/** The file name: from the title, or --slug; unique within the year in both languages. */
+async function chooseSlug(
+  dir: string,
+  year: number,
+  title: string,
+  wanted: string | undefined,
+  t: Text,
+): Promise<{ slug: string; notes: string[] }> {
+  const taken = new Set<string>();
+  for (const lang of ['vi', 'en'] as const) {
+    const names = await readdir(join(dir, 'articles', lang, String(year))).catch(() => [] as string[]);
+    for (const name of names) taken.add(name.replace(/\.mdx?$/, ''));
+  }
+  if (wanted !== undefined) {
+    if (!isValidSlug(wanted)) throw new UsageError(t.badSlug(wanted));
+    if (taken.has(wanted)) throw new UsageError(t.slugTaken(articlePath(dir, 'vi', year, wanted)));
+    return { slug: wanted, notes: [] };
+  }
+  const base = slugify(title);
+  const slug = uniqueSlug(base, taken);
+  return { slug, notes: slug === base ? [] : [t.slugClash(articlePath(dir, 'vi', year, base).replace(/\.mdx$/, '.md(x)'), slug)] };
+}
+
+/** `--translate vi/2024/slug`: the English file beside the Vietnamese original. */
+export async function translateArticle(dir: string, target: string, lang: Lang): Promise<string[]> {
+  const t = text[lang];
+  const m = /(?:^|\/)(?:vi\/)?(\d{4})\/([^/]+?)(?:\.mdx?)?$/.exec(target.trim());
+  if (!m) throw new UsageError(t.translateBad);
+  const [, year = '', slug = ''] = m;
+  for (const ext of ['mdx', 'md'] as const) {
+    const original = articlePath(dir, 'vi', year, slug, ext);
+    const raw = await readFile(original, 'utf8').catch(() => null);
+    if (raw === null) continue;
+    for (const other of ['md', 'mdx'] as const) {
+      const existing = articlePath(dir, 'en', year, slug, other);
+      if (await exists(existing)) throw new UsageError(t.translateExists(existing));
+    }
+    const path = articlePath(dir, 'en', year, slug, ext);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, scaffoldTranslation(raw, ext), { flag: 'wx' });
+    return [t.translated(path)];
+  }
+  throw new UsageError(t.translateMissing(articlePath(dir, 'vi', year, slug, 'mdx').replace(/\.mdx$/, '.md(x)')));
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

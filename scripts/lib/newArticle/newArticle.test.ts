@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { readContent } from '../readContent.ts';
+import { plainArticleSchema } from '../readContent.ts';
+import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { uiLang } from '../cli/uiLang.ts';
+import { readPublicationInput } from './dateInput.ts';
+import { pickDistrict } from './pickDistrict.ts';
+import { resolveDocuments } from './resolveDocuments.ts';
+import { scaffoldArticle, scaffoldTranslation } from './scaffold.ts';
+
+const chauThanhLongAn = {
+  id: 'chau-thanh-long-an',
+  name: { vi: 'Châu Thành', en: 'Chau Thanh' },
+  province: { vi: 'Long An', en: 'Long An' },
+  kind: 'huyện' as const,
+};
+const { districts, documents } = await readContent('tests/fixtures/content/valid');
+const withTwoChauThanh = [...districts, chauThanhLongAn];
+
+describe('pickDistrict', () => {
+  it('takes an id, a name without tone marks, a list number, or name and province', () => {
+    expect(pickDistrict('tan-tru-long-an', districts)).toEqual({ district: districts[0] });
+    expect(pickDistrict('tan tru', districts)).toEqual({ district: districts[0] });
+    expect(pickDistrict('2', districts, true)).toEqual({ district: districts[1] });
+    expect(pickDistrict('Châu Thành, Sóc Trăng', withTwoChauThanh)).toEqual({ district: districts[1] });
+  });
+  it('never guesses between districts of the same name', () => {
+    expect(pickDistrict('Châu Thành', withTwoChauThanh)).toEqual({ ambiguous: [districts[1], chauThanhLongAn] });
+    expect(pickDistrict('Hà Nội', districts)).toEqual({ none: true });
+    expect(pickDistrict('9', districts, true)).toEqual({ none: true });
+  });
+});
+
+describe('resolveDocuments', () => {
+  it('finds numbers typed loosely, keeps ids, and separates unknown and invalid ones', () => {
+    const r = resolveDocuments('55 nq/hu; 27/KH-UBND, chau-thanh-soc-trang-27-kh-ubnd-2024, 12-KH/HU, tháng 3', documents, districts[0]!);
+    expect(r.found).toEqual(['tan-tru-long-an-55-nq-hu-2023', 'chau-thanh-soc-trang-27-kh-ubnd-2024']);
+    expect(r.unknown.map((d) => d.canonical)).toEqual(['12-KH/HU']);
+    expect(r.invalid).toEqual(['tháng 3']);
+  });
+  it('prefers the article’s own district when a number has several issuers, else asks', () => {
+    const other = {
+      id: 'tan-tru-long-an-27-kh-ubnd-2024',
+      number: '27/KH-UBND',
+      issuer: { vi: 'UBND huyện Tân Trụ', en: 'Tan Tru' },
+      district: 'tan-tru-long-an',
+    };
+    expect(resolveDocuments('27/KH-UBND', [...documents, other], districts[0]!).found).toEqual(['tan-tru-long-an-27-kh-ubnd-2024']);
+    const elsewhere = { ...chauThanhLongAn, id: 'x' };
+    expect(resolveDocuments('27/KH-UBND', [...documents, other], elsewhere).ambiguous[0]?.choices).toHaveLength(2);
+  });
+});
+
+describe('readPublicationInput', () => {
+  const now = new Date('2024-12-31T18:00:00Z');
+  it('reads the portals’ form, a date alone, ISO, and now, in Vietnam time', () => {
+    expect(readPublicationInput('01/03/2024 13:32')).toEqual({ publishedAt: '2024-03-01T13:32:00+07:00', year: 2024 });
+    expect(readPublicationInput('19/02/2024')).toEqual({ publishedAt: '2024-02-19', year: 2024 });
+    expect(readPublicationInput('2024-02-19')).toEqual({ publishedAt: '2024-02-19', year: 2024 });
+    expect(readPublicationInput('2024-03-01T06:32:00Z')).toEqual({ publishedAt: '2024-03-01T13:32:00+07:00', year: 2024 });
+    expect(readPublicationInput('', now)).toEqual({ publishedAt: '2025-01-01T01:00:00+07:00', year: 2025 });
+  });
+  it('refuses what is not a real date', () => {
+    expect(readPublicationInput('31/02/2024')).toBeNull();
+    expect(readPublicationInput('2024-02-30')).toBeNull();
+    expect(readPublicationInput('hôm qua')).toBeNull();
+  });
+});
+
+describe('uiLang', () => {
+  it('is Vietnamese unless --lang en or an English locale', () => {
+    expect(uiLang(undefined, {})).toBe('vi');
+    expect(uiLang(undefined, { LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(uiLang(undefined, { LANG: 'vi_VN.UTF-8' })).toBe('vi');
+    expect(uiLang('vi', { LANG: 'en_GB.UTF-8' })).toBe('vi');
+    expect(uiLang('en', {})).toBe('en');
+  });
+});
+
+describe('scaffoldArticle and scaffoldTranslation', () => {
+  const input = {
+    title: 'Tiêu đề',
+    lede: '',
+    publishedAt: '2024-03-01T13:32:00+07:00',
+    year: 2024,
+    district: 'tan-tru-long-an',
+    documents: [],
+    author: 'A',
+    topics: ['thi-dua'],
+  };
+  it('writes valid frontmatter; without a lede the article is a draft', () => {
+    const { text, draft } = scaffoldArticle(input);
+    expect(draft).toBe(true);
+    const data = plainArticleSchema.parse(parseYaml(splitFrontmatter(text)!.yaml).value);
+    expect(data).toMatchObject({ title: 'Tiêu đề', draft: true, topics: ['thi-dua'] });
+    expect(scaffoldArticle({ ...input, lede: 'Một câu.' }).draft).toBe(false);
+  });
+  it('carries the frontmatter over to the translation, without legacy views, as a draft', () => {
+    const original = '---\ntitle: "T"\nlede: "L"\npublishedAt: "2024-02-19"\ndistrict: x\nauthor: "A"\nlegacyViews: 104\n---\n\nĐoạn.\n';
+    const md = scaffoldTranslation(original, 'md');
+    expect(parseYaml(splitFrontmatter(md)!.yaml).value).toEqual({
+      title: 'T',
+      lede: 'L',
+      publishedAt: '2024-02-19',
+      district: 'x',
+      author: 'A',
+      draft: true,
+    });
+    expect(md).toContain('<!--\nDịch tiêu đề');
+    expect(md.trimEnd().endsWith('Đoạn.')).toBe(true);
+    expect(scaffoldTranslation(original, 'mdx')).toContain('{/*\nDịch tiêu đề');
+  });
+});

@@ -20,6 +20,9 @@ export default defineConfig({
   },
   integrations: [mdx(), counterPages(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
+  // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
+  // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).
+  image: { layout: 'constrained' },
   // Builds of other content folders (tests, benchmarks) keep their own content cache.
   ...(process.env.BANTIN_CACHE_DIR ? { cacheDir: process.env.BANTIN_CACHE_DIR } : {}),
 });

@@ -65,7 +65,8 @@ describe('cardTree', () => {
     expect(texts(cardTree({ lang: 'vi', title: decomposed, siteName: 'Bản tin' }))).toContain('Đặc khu Cồn Cỏ');
   });
 
-  it('makes a site card without kicker', () => {
+  it('makes a site card without kicker, with the host name below', () => {
+    expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive', 'bantin.example.vn')))).toEqual(['Bản tin', 'An archive', 'bantin.example.vn']);
     expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive')))).toEqual(['Bản tin', 'An archive', '']);
   });
 });

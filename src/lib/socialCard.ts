@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/locales.ts';
 import type { Article } from './archiveIndex.ts';
 import { formatDate, formatDateTime } from './dates.ts';
+import { paths } from './paths.ts';
 
 /**
  * The social card: a 1200×630 picture that Facebook, Zalo and X show with a shared link. This
@@ -41,8 +42,9 @@ export function articleCardInput(article: CardArticle, siteName: string): Social
   };
 }
 
-export function siteCardInput(lang: Lang, siteName: string, tagline: string): SocialCardInput {
-  return { lang, title: tagline, siteName };
+/** The site-wide card: the tagline, and the site's host name in the footer. */
+export function siteCardInput(lang: Lang, siteName: string, tagline: string, host?: string): SocialCardInput {
+  return { lang, title: tagline, footer: host, siteName };
 }
 
 /**
@@ -114,4 +116,23 @@ export function cardTree(input: SocialCardInput): CardNode {
  */
 export function cardCacheKey(tree: CardNode, rendererFingerprint: string): string {
   return createHash('sha256').update(rendererFingerprint).update('\0').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+}
+
+/** An image for Open Graph and Twitter cards: a site path or absolute URL, with its alt text. */
+export interface SocialImage {
+  src: string;
+  alt: string;
+  width?: number | undefined;
+  height?: number | undefined;
+}
+
+/** An article's card as its pages announce it; the alt text says what the card shows. */
+export function articleSocialImage(article: Pick<Article, 'lang' | 'year' | 'slug' | 'title' | 'district'>): SocialImage {
+  const { lang } = article;
+  return {
+    src: paths.socialCard(lang, article.year, article.slug),
+    alt: `${article.title} (${article.district.name[lang]}, ${article.district.province[lang]})`,
+    width: SOCIAL_CARD_WIDTH,
+    height: SOCIAL_CARD_HEIGHT,
+  };
 }

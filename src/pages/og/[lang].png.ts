@@ -6,9 +6,10 @@ import { socialCardPng } from '../../lib/socialCardRender.ts';
 
 /** The site-wide social card, /og/{lang}.png (paths.siteCard): home, lists, districts, documents. */
 export function getStaticPaths() {
+  const host = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : undefined;
   return langs.map((lang) => ({
     params: { lang },
-    props: { input: siteCardInput(lang, t(lang, 'site.name'), t(lang, 'site.tagline')) },
+    props: { input: siteCardInput(lang, t(lang, 'site.name'), t(lang, 'site.tagline'), host) },
   }));
 }
 

@@ -24,7 +24,8 @@ export function buildSearchFacets(
   lang: Lang,
   source: { districts: Iterable<District>; documents: Iterable<CitedDocument>; topics: readonly (readonly [string, string])[] },
 ): SearchFacets {
-  const byLabel = (a: [string, ...string[]], b: [string, ...string[]]) => a[1].localeCompare(b[1], lang) || a[0].localeCompare(b[0]);
+  const byLabel = (a: [string, string, ...string[]], b: [string, string, ...string[]]) =>
+    a[1].localeCompare(b[1], lang) || a[0].localeCompare(b[0]);
   return {
     districts: [...source.districts].map((d): [string, string] => [d.id, `${d.name[lang]}, ${d.province[lang]}`]).sort(byLabel),
     topics: source.topics.map(([id, label]): [string, string] => [id, label]),

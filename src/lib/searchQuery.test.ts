@@ -35,7 +35,10 @@ describe('planQuery', () => {
     expect(plan.markedWords).toEqual([]);
   });
 
-  it.each(['tan tru 2024', 'nong thon moi nang cao', 'thi đua 2024', '2024', 'chau thanh'])('does not take "%s" for a document number', (typed) => {
-    expect(planQuery(typed).docKey).toBeNull();
-  });
+  it.each(['tan tru 2024', 'nong thon moi nang cao', 'thi đua 2024', '2024', 'chau thanh'])(
+    'does not take "%s" for a document number',
+    (typed) => {
+      expect(planQuery(typed).docKey).toBeNull();
+    },
+  );
 });

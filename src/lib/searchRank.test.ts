@@ -13,7 +13,10 @@ describe('rankResults', () => {
   });
 
   it('puts exact tone-mark matches first among whole-word matches, keeping the sort inside groups', () => {
-    expect(rankResults(ids, new Set(['a', 'b', 'c', 'd']), new Set(['c', 'a', 'e']))).toEqual({ matches: ['a', 'c', 'b', 'd'], near: ['e'] });
+    expect(rankResults(ids, new Set(['a', 'b', 'c', 'd']), new Set(['c', 'a', 'e']))).toEqual({
+      matches: ['a', 'c', 'b', 'd'],
+      near: ['e'],
+    });
   });
 
   it('puts exact tone-mark matches first when whole words were not asked', () => {
@@ -23,7 +26,13 @@ describe('rankResults', () => {
 
 describe('intersect', () => {
   it('keeps ids present in every list', () => {
-    expect(intersect([['a', 'b', 'c'], ['c', 'a'], ['a', 'c', 'x']])).toEqual(new Set(['a', 'c']));
+    expect(
+      intersect([
+        ['a', 'b', 'c'],
+        ['c', 'a'],
+        ['a', 'c', 'x'],
+      ]),
+    ).toEqual(new Set(['a', 'c']));
   });
 
   it('is null for no lists', () => {

@@ -21,7 +21,11 @@ export interface RankedIds {
  * @param wholeWord Results with every word as a whole word; null when not asked (all count as whole).
  * @param exactMarks Results with every marked word spelt exactly as typed; null when none was marked.
  */
-export function rankResults(ids: readonly string[], wholeWord: ReadonlySet<string> | null, exactMarks: ReadonlySet<string> | null): RankedIds {
+export function rankResults(
+  ids: readonly string[],
+  wholeWord: ReadonlySet<string> | null,
+  exactMarks: ReadonlySet<string> | null,
+): RankedIds {
   const first: string[] = [];
   const second: string[] = [];
   const near: string[] = [];

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isBlank, pagefindOptions, parseSearchState, sameState, serializeSearchState, type SearchState } from './searchState.ts';
+import {
+  emptyState,
+  isBlank,
+  pagefindOptions,
+  parseSearchState,
+  sameState,
+  serializeSearchState,
+  type SearchState,
+} from './searchState.ts';
 
-const state = (extra: Partial<SearchState> & { filters?: Partial<SearchState['filters']> } = {}): SearchState => ({
+const state = (extra: Partial<Omit<SearchState, 'filters'>> & { filters?: Partial<SearchState['filters']> } = {}): SearchState => ({
   ...emptyState(),
   ...extra,
   filters: { ...emptyState().filters, ...extra.filters },
@@ -9,7 +17,11 @@ const state = (extra: Partial<SearchState> & { filters?: Partial<SearchState['fi
 
 describe('parseSearchState', () => {
   it('reads the query, every filter and the sort', () => {
-    expect(parseSearchState('?q=t%C3%A2n+tr%E1%BB%A5&district=tan-tru-long-an&document=tan-tru-long-an-55-nq-hu-2023&year=2024&topic=thi-dua&sort=oldest')).toEqual(
+    expect(
+      parseSearchState(
+        '?q=t%C3%A2n+tr%E1%BB%A5&district=tan-tru-long-an&document=tan-tru-long-an-55-nq-hu-2023&year=2024&topic=thi-dua&sort=oldest',
+      ),
+    ).toEqual(
       state({
         q: 'tân trụ',
         filters: { district: 'tan-tru-long-an', document: 'tan-tru-long-an-55-nq-hu-2023', year: '2024', topic: 'thi-dua' },
@@ -39,7 +51,9 @@ describe('serializeSearchState', () => {
   });
 
   it('writes keys in one fixed order', () => {
-    expect(serializeSearchState(state({ sort: 'relevance', filters: { topic: 'thi-dua', district: 'x' }, q: 'a' }))).toBe('?q=a&district=x&topic=thi-dua&sort=relevance');
+    expect(serializeSearchState(state({ sort: 'relevance', filters: { topic: 'thi-dua', district: 'x' }, q: 'a' }))).toBe(
+      '?q=a&district=x&topic=thi-dua&sort=relevance',
+    );
   });
 
   it.each([
@@ -62,7 +76,10 @@ describe('isBlank', () => {
 
 describe('pagefindOptions', () => {
   it('passes the chosen filters and sorts newest first by default', () => {
-    expect(pagefindOptions(state({ q: 'a', filters: { district: 'd', year: '2024' } }))).toEqual({ filters: { district: 'd', year: '2024' }, sort: { date: 'desc' } });
+    expect(pagefindOptions(state({ q: 'a', filters: { district: 'd', year: '2024' } }))).toEqual({
+      filters: { district: 'd', year: '2024' },
+      sort: { date: 'desc' },
+    });
   });
 
   it('sorts oldest first, or not at all for relevance', () => {

@@ -1,0 +1,166 @@
+import type { Frontmatter } from '../articleFile.ts';
+import type { District, DocumentEntry } from '../readContent.ts';
+import { findByline } from './byline.ts';
+import { bodyBlocks } from './captions.ts';
+import { removeChrome } from './chrome.ts';
+import { findDateInText, findDateLine } from './dateTime.ts';
+import { matchDistrict, placeholderDistrictId } from './district.ts';
+import { findCitedDocuments, resolveCitedDocuments } from './documents.ts';
+import { exportLines } from './lines.ts';
+import { renderBlocks } from './mdx.ts';
+import type { ReviewItem } from './review.ts';
+import { portalName, splitSourcePrefix } from './source.ts';
+import { guessTopics } from './topics.ts';
+import { readViewCount } from './viewCount.ts';
+
+export interface Conversion {
+  frontmatter: Frontmatter & { title: string; publishedAt: string; district: string; documents: string[]; author: string };
+  body: string;
+  /** The year folder (the year of publishedAt: dates here are Vietnam dates already). */
+  year: string;
+  /** Documents to add to documents.yaml for this article. */
+  newDocuments: DocumentEntry[];
+  review: ReviewItem[];
+  /** True when something needs an editor's eye before publishing. */
+  draft: boolean;
+}
+
+/** Why an export cannot become an article at all. */
+export class NotAnArticle extends Error {}
+
+/**
+ * One legacy export → one article. Pure: the caller reads the file and districts.yaml/documents.yaml
+ * and writes the result. Whatever is not certain is listed in `review`, and makes the article a
+ * draft when a reader would otherwise see a guess (district, time of day, byline).
+ */
+export function convertExport(
+  text: string,
+  context: { districts: District[]; documents: DocumentEntry[]; documentIds?: Iterable<string>; source?: string | undefined },
+): Conversion {
+  const review: ReviewItem[] = [];
+  let draft = false;
+  const needsReview = (item: ReviewItem, makesDraft: boolean) => {
+    review.push(item);
+    if (makesDraft) draft = true;
+  };
+
+  const { article, chrome } = removeChrome(exportLines(text));
+  let lines = [...article];
+  const viewsLine = readViewCount(lines);
+  if (viewsLine) lines.splice(viewsLine.index, 1);
+  const dateLine = findDateLine(lines);
+  if (dateLine?.index !== undefined) lines.splice(dateLine.index, 1);
+
+  const title = lines[0];
+  if (!title) throw new NotAnArticle('no text left after removing the portal chrome');
+  lines = lines.slice(1).filter((l) => l !== title);
+  const byline = findByline(lines);
+  if (byline) lines.splice(byline.index, 1);
+  const firstLine = lines.shift();
+  if (firstLine === undefined) throw new NotAnArticle('the export has a title but no text');
+  const source = splitSourcePrefix(firstLine);
+  const lede = source.lede;
+
+  const date = dateLine ?? findDateInText(lede);
+  if (!date) throw new NotAnArticle('no publication date: neither a date line ("01/03/2024 - 13:32") nor a date at the start of the text');
+  if (date.from === 'text') {
+    needsReview(
+      {
+        field: 'publishedAt',
+        vi: 'trang cũ không ghi ngày đăng; đã lấy ngày ở đầu bài',
+        en: 'the portal shows no publication date; the date at the start of the text was used',
+      },
+      true,
+    );
+  }
+  if (!date.hasTime) {
+    needsReview({ field: 'publishedAt', vi: 'không rõ giờ đăng: chỉ ghi ngày', en: 'no time of day: the date alone is recorded' }, true);
+  }
+
+  const articleText = [title, lede, ...lines].join('\n');
+  const match = matchDistrict(articleText, chrome.join('\n'), context.districts);
+  const district = match.kind === 'matched' ? match.district : undefined;
+  let districtId: string;
+  if (match.kind === 'matched') districtId = match.district.id;
+  else if (match.kind === 'ambiguous') {
+    districtId = match.candidates[0]!.id;
+    const ids = match.candidates.map((d) => d.id).join(', ');
+    needsReview({ field: 'district', vi: `không chắc là địa phương nào: ${ids}`, en: `not sure which district: ${ids}` }, true);
+  } else {
+    districtId = placeholderDistrictId(match.named);
+    const named = match.named ? `huyện ${match.named.name}${match.named.province ? `, tỉnh ${match.named.province}` : ''}` : '';
+    needsReview(
+      {
+        field: 'district',
+        vi: named
+          ? `${named} chưa có trong districts.yaml: thêm vào với id "${districtId}" hoặc sửa district`
+          : 'bài không cho biết địa phương: điền district',
+        en: named
+          ? `${named} is not in districts.yaml: add it with the id "${districtId}" or correct district`
+          : 'the text does not say which district: fill in district',
+      },
+      true,
+    );
+  }
+
+  let author = byline?.author;
+  const portal = portalName(chrome, district);
+  if (!author) {
+    author = portal ?? context.source ?? source.name ?? 'Chưa rõ tác giả';
+    needsReview(
+      { field: 'author', vi: `bài không ghi tác giả; tạm ghi "${author}"`, en: `no byline; "${author}" is recorded for now` },
+      true,
+    );
+  }
+  if (source.abbreviation && !source.name) {
+    needsReview(
+      {
+        field: 'source',
+        vi: `"${source.abbreviation} -" ở đầu bài là tên báo nào?`,
+        en: `which newspaper is "${source.abbreviation} -" at the start of the text?`,
+      },
+      false,
+    );
+  }
+  const sourceName = source.name ?? context.source ?? portal;
+
+  let legacyViews = viewsLine?.views;
+  if (legacyViews === undefined && dateLine && dateLine.trailingNumbers.length > 0) {
+    legacyViews = dateLine.trailingNumbers[0];
+    needsReview(
+      {
+        field: 'legacyViews',
+        vi: `lượt xem ${legacyViews} lấy từ dòng ngày ("ngày lượt-xem bình-luận")`,
+        en: `views ${legacyViews} read from the date line ("date views comments")`,
+      },
+      false,
+    );
+  }
+
+  const documents = resolveCitedDocuments(findCitedDocuments(articleText), context.documents, district, context.documentIds);
+  review.push(...documents.review);
+
+  return {
+    frontmatter: {
+      title,
+      lede,
+      publishedAt: date.publishedAt,
+      district: districtId,
+      documents: documents.ids,
+      author,
+      ...(sourceName ? { source: { name: sourceName } } : {}),
+      ...topicField(guessTopics(`${title}\n${lede}`)),
+      ...(legacyViews === undefined ? {} : { legacyViews }),
+      ...(draft ? { draft: true } : {}),
+    },
+    body: renderBlocks(bodyBlocks(lines)),
+    year: date.publishedAt.slice(0, 4),
+    newDocuments: documents.added,
+    review,
+    draft,
+  };
+}
+
+function topicField(topics: string[]): { topics?: string[] } {
+  return topics.length > 0 ? { topics } : {};
+}

@@ -1,0 +1,143 @@
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { slugify, uniqueSlug } from '../../../src/lib/slug.ts';
+import { articlePath, renderArticle } from '../articleFile.ts';
+import { appendDocuments } from '../documentsFile.ts';
+import { readContent, type DocumentEntry } from '../readContent.ts';
+import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { convertExport, NotAnArticle } from './convert.ts';
+import type { ReviewItem } from './review.ts';
+
+export type ImportStatus = 'created' | 'unchanged' | 'kept' | 'failed';
+
+export interface ImportedFile {
+  /** The export, as given. */
+  file: string;
+  status: ImportStatus;
+  /** The article file written or found. */
+  article?: string;
+  draft?: boolean;
+  documentsAdded: string[];
+  review: ReviewItem[];
+  error?: string;
+}
+
+/** Files to import: the files given, and the files directly inside the folders given, in name order. */
+export async function expandInputs(inputs: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    const info = await stat(input);
+    if (info.isDirectory()) {
+      const names = (await readdir(input, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
+      files.push(...names.sort().map((n) => join(input, n)));
+    } else files.push(input);
+  }
+  return files;
+}
+
+/**
+ * Imports exports into a content folder. Idempotent: an article is identified by its year and
+ * slug, and a file already there for the same headline and publication time is the same article
+ * — left as it is (unchanged, or kept because an editor changed it since). A different article
+ * with the same headline that year gets a suffixed slug. Documents added for one file are known
+ * to the next, so a folder of exports citing one resolution adds it once.
+ */
+export async function importFiles(files: string[], options: { out: string; source?: string | undefined }): Promise<ImportedFile[]> {
+  const content = await readContent(options.out);
+  const documents: DocumentEntry[] = [...content.documents];
+  const results: ImportedFile[] = [];
+  for (const file of files) {
+    try {
+      const text = await readFile(file, 'utf8');
+      const conversion = convertExport(text, {
+        districts: content.districts,
+        documents,
+        documentIds: content.refs.documents,
+        source: options.source,
+      });
+      const comments = reviewComments(conversion.review);
+      const articleText = renderArticle(conversion.frontmatter, conversion.body, comments);
+      const existing = await findSameArticle(
+        options.out,
+        conversion.year,
+        conversion.frontmatter.title,
+        conversion.frontmatter.publishedAt,
+      );
+      if (existing) {
+        const unchanged = existing.text === articleText;
+        results.push({
+          file,
+          status: unchanged ? 'unchanged' : 'kept',
+          article: existing.path,
+          draft: conversion.draft,
+          documentsAdded: [],
+          review: unchanged ? conversion.review : [],
+        });
+        continue;
+      }
+      const slug = uniqueSlug(slugify(conversion.frontmatter.title), await slugsOfYear(options.out, conversion.year));
+      const path = articlePath(options.out, 'vi', conversion.year, slug);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, articleText, { flag: 'wx' });
+      if (conversion.newDocuments.length > 0) {
+        const yamlPath = join(options.out, 'documents.yaml');
+        const current = await readFile(yamlPath, 'utf8').catch(() => '');
+        await writeFile(yamlPath, appendDocuments(current, conversion.newDocuments, `Added by npm run import from ${basename(file)}`));
+        documents.push(...conversion.newDocuments);
+      }
+      results.push({
+        file,
+        status: 'created',
+        article: path,
+        draft: conversion.draft,
+        documentsAdded: conversion.newDocuments.map((d) => d.id),
+        review: conversion.review,
+      });
+    } catch (error) {
+      if (!(error instanceof NotAnArticle) && !(error instanceof Error && 'code' in error)) throw error;
+      results.push({ file, status: 'failed', documentsAdded: [], review: [], error: error.message });
+    }
+  }
+  return results;
+}
+
+/** "# Cần xem lại: … / Review: …" above the fields the review list names. */
+function reviewComments(review: ReviewItem[]): Record<string, string> {
+  const comments: Record<string, string> = {};
+  for (const item of review) {
+    const line = `Cần xem lại: ${item.vi}\nReview: ${item.en}`;
+    comments[item.field] = comments[item.field] ? `${comments[item.field]}\n${line}` : line;
+  }
+  return comments;
+}
+
+async function slugsOfYear(dir: string, year: string): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (const lang of ['vi', 'en']) {
+    const names = await readdir(join(dir, 'articles', lang, year)).catch(() => [] as string[]);
+    for (const n of names) taken.add(n.replace(/\.mdx?$/, ''));
+  }
+  return taken;
+}
+
+/** A Vietnamese article of that year with the same headline and publication time, if there is one. */
+async function findSameArticle(
+  dir: string,
+  year: string,
+  title: string,
+  publishedAt: string,
+): Promise<{ path: string; text: string } | null> {
+  const folder = join(dir, 'articles', 'vi', year);
+  const base = slugify(title);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.sort()) {
+    const slug = name.replace(/\.mdx?$/, '');
+    if (slug !== base && !new RegExp(`^${base}-\\d+$`).test(slug)) continue;
+    const path = join(folder, name);
+    const text = await readFile(path, 'utf8');
+    const split = splitFrontmatter(text);
+    const data = split ? (parseYaml(split.yaml).value as { title?: unknown; publishedAt?: unknown } | undefined) : undefined;
+    if (data?.title === title && data.publishedAt === publishedAt) return { path, text };
+  }
+  return null;
+}

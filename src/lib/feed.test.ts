@@ -21,7 +21,13 @@ function article(overrides: Partial<FeedArticle> = {}): FeedArticle {
     publishedAt: new Date('2024-03-01T13:32:00+07:00'),
     author: 'Thanh Mỹ',
     district,
-    documents: [{ id: 'tan-tru-long-an-55-nq-hu-2023', number: '55-NQ/HU', issuer: { vi: 'Huyện ủy Tân Trụ', en: 'Tan Tru District Party Committee' } }],
+    documents: [
+      {
+        id: 'tan-tru-long-an-55-nq-hu-2023',
+        number: '55-NQ/HU',
+        issuer: { vi: 'Huyện ủy Tân Trụ', en: 'Tan Tru District Party Committee' },
+      },
+    ],
     ...overrides,
   };
 }

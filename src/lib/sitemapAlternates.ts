@@ -12,7 +12,10 @@ import { routeSegments } from './paths.ts';
 type SegmentName = keyof (typeof routeSegments)['vi'];
 
 function langOfPath(path: string): Lang {
-  return langs.find((lang) => lang !== defaultLang && (path === `${locales[lang].prefix}/` || path.startsWith(`${locales[lang].prefix}/`))) ?? defaultLang;
+  return (
+    langs.find((lang) => lang !== defaultLang && (path === `${locales[lang].prefix}/` || path.startsWith(`${locales[lang].prefix}/`))) ??
+    defaultLang
+  );
 }
 
 function segmentName(lang: Lang, segment: string | undefined): SegmentName | undefined {

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { articleCardInput, cardCacheKey, cardTree, siteCardInput, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, titleStyle, type CardNode } from './socialCard.ts';
+import {
+  articleCardInput,
+  cardCacheKey,
+  cardTree,
+  siteCardInput,
+  SOCIAL_CARD_HEIGHT,
+  SOCIAL_CARD_WIDTH,
+  titleStyle,
+  type CardNode,
+} from './socialCard.ts';
 
-const district = { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' };
+const district = {
+  id: 'tan-tru-long-an',
+  name: { vi: 'Tân Trụ', en: 'Tan Tru' },
+  province: { vi: 'Long An', en: 'Long An' },
+  kind: 'huyện',
+};
 const article = {
   lang: 'vi' as const,
   title: 'Tân Trụ phát động phong trào thi đua',
@@ -66,7 +80,11 @@ describe('cardTree', () => {
   });
 
   it('makes a site card without kicker, with the host name below', () => {
-    expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive', 'bantin.example.vn')))).toEqual(['Bản tin', 'An archive', 'bantin.example.vn']);
+    expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive', 'bantin.example.vn')))).toEqual([
+      'Bản tin',
+      'An archive',
+      'bantin.example.vn',
+    ]);
     expect(texts(cardTree(siteCardInput('en', 'Bản tin', 'An archive')))).toEqual(['Bản tin', 'An archive', '']);
   });
 });
@@ -82,7 +100,9 @@ describe('cardCacheKey', () => {
   it('changes with the text, the layout or the renderer', () => {
     const key = cardCacheKey(tree, 'r1');
     expect(cardCacheKey(cardTree(articleCardInput({ ...article, title: 'Khác' }, 'Bản tin')), 'r1')).not.toBe(key);
-    expect(cardCacheKey({ ...tree, props: { ...tree.props, style: { ...tree.props.style, backgroundColor: '#000' } } }, 'r1')).not.toBe(key);
+    expect(cardCacheKey({ ...tree, props: { ...tree.props, style: { ...tree.props.style, backgroundColor: '#000' } } }, 'r1')).not.toBe(
+      key,
+    );
     expect(cardCacheKey(tree, 'r2')).not.toBe(key);
   });
 });

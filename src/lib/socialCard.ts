@@ -84,7 +84,9 @@ export function cardTree(input: SocialCardInput): CardNode {
   const { fontSize, maxLines } = titleStyle(input.title);
   const body: CardNode[] = [];
   if (input.kicker) body.push(el({ fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 18 }, nfc(input.kicker)));
-  body.push(el({ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.ink, lineClamp: maxLines }, nfc(input.title)));
+  body.push(
+    el({ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.ink, lineClamp: maxLines }, nfc(input.title)),
+  );
   return el(
     {
       display: 'flex',
@@ -96,12 +98,29 @@ export function cardTree(input: SocialCardInput): CardNode {
     },
     [
       el(
-        { display: 'flex', alignItems: 'center', height: 96, padding: '0 64px', backgroundColor: colours.accent, color: colours.accentInk, fontSize: 44, fontWeight: 700 },
+        {
+          display: 'flex',
+          alignItems: 'center',
+          height: 96,
+          padding: '0 64px',
+          backgroundColor: colours.accent,
+          color: colours.accentInk,
+          fontSize: 44,
+          fontWeight: 700,
+        },
         nfc(input.siteName),
       ),
       el({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '0 64px' }, body),
       el(
-        { display: 'flex', alignItems: 'center', height: 88, margin: '0 64px', borderTop: `3px solid ${colours.rule}`, color: colours.muted, fontSize: 30 },
+        {
+          display: 'flex',
+          alignItems: 'center',
+          height: 88,
+          margin: '0 64px',
+          borderTop: `3px solid ${colours.rule}`,
+          color: colours.muted,
+          fontSize: 30,
+        },
         nfc(input.footer ?? ''),
       ),
     ],

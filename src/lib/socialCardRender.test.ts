@@ -47,7 +47,18 @@ async function inkRows(letter: string): Promise<{ top: number; bottom: number; i
   const tree: CardNode = {
     type: 'div',
     props: {
-      style: { display: 'flex', width: size, height: size, alignItems: 'center', justifyContent: 'center', backgroundColor: '#fff', color: '#000', fontSize: 120, fontWeight: 700, fontFamily: CARD_FONT_STACK.join(', ') },
+      style: {
+        display: 'flex',
+        width: size,
+        height: size,
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: '#fff',
+        color: '#000',
+        fontSize: 120,
+        fontWeight: 700,
+        fontFamily: CARD_FONT_STACK.join(', '),
+      },
       children: letter,
     },
   };

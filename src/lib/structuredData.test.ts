@@ -3,7 +3,12 @@ import { breadcrumbList, districtPlace, jsonLdScriptContent, newsArticle, webSit
 import { structuredDataProblems } from './structuredDataCheck.ts';
 
 const site = 'https://bantin.example.vn';
-const district = { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' };
+const district = {
+  id: 'tan-tru-long-an',
+  name: { vi: 'Tân Trụ', en: 'Tan Tru' },
+  province: { vi: 'Long An', en: 'Long An' },
+  kind: 'huyện',
+};
 const document = {
   id: 'tan-tru-long-an-55-nq-hu-2023',
   number: '55-NQ/HU',
@@ -30,7 +35,9 @@ const article: NewsArticleInput = {
 const asParsed = (data: unknown): Record<string, unknown> => JSON.parse(jsonLdScriptContent(data)) as Record<string, unknown>;
 
 describe('newsArticle', () => {
-  const ld = asParsed(newsArticle(article, { site, siteName: 'Bản tin', translation: { lang: 'en', path: '/en/news/2024/tan-tru-phat-dong/' } }));
+  const ld = asParsed(
+    newsArticle(article, { site, siteName: 'Bản tin', translation: { lang: 'en', path: '/en/news/2024/tan-tru-phat-dong/' } }),
+  );
 
   it('has every property search engines require', () => {
     expect(structuredDataProblems(ld)).toEqual([]);
@@ -148,7 +155,10 @@ describe('structuredDataProblems', () => {
     const ld = asParsed(newsArticle(article, { site, siteName: 'Bản tin' }));
     delete ld['headline'];
     ld['datePublished'] = '2024-03-01T13:32:00';
-    expect(structuredDataProblems(ld)).toEqual(['[0] (NewsArticle): missing headline', '[0]: datePublished "2024-03-01T13:32:00" has no time zone offset']);
+    expect(structuredDataProblems(ld)).toEqual([
+      '[0] (NewsArticle): missing headline',
+      '[0]: datePublished "2024-03-01T13:32:00" has no time zone offset',
+    ]);
     const search = asParsed(webSite({ lang: 'vi', name: 'Bản tin', description: 'x', site }));
     (search['potentialAction'] as Record<string, unknown>)['query-input'] = 'required name=q';
     expect(structuredDataProblems(search)).toEqual(['[0].potentialAction: target must contain {q}']);

@@ -1,4 +1,15 @@
-import type { BreadcrumbList, CreativeWork, NewsArticle, Organization, Person, Place, SearchAction, WebSite, WithActionConstraints, WithContext } from 'schema-dts';
+import type {
+  BreadcrumbList,
+  CreativeWork,
+  NewsArticle,
+  Organization,
+  Person,
+  Place,
+  SearchAction,
+  WebSite,
+  WithActionConstraints,
+  WithContext,
+} from 'schema-dts';
 import type { Lang } from '../i18n/locales.ts';
 import { locales } from '../i18n/locales.ts';
 import type { Article, CitedDocument, District } from './archiveIndex.ts';
@@ -49,7 +60,9 @@ export function documentCitation(document: CitedDocument, lang: Lang, site: URL 
  * credited to "Cổng thông tin điện tử huyện Cồn Cỏ"): then an Organization.
  */
 function authorOf(article: Pick<Article, 'author' | 'source'>): Person | Organization {
-  return article.source?.name === article.author ? { '@type': 'Organization', name: article.author } : { '@type': 'Person', name: article.author };
+  return article.source?.name === article.author
+    ? { '@type': 'Organization', name: article.author }
+    : { '@type': 'Person', name: article.author };
 }
 
 export type NewsArticleInput = Pick<
@@ -99,7 +112,15 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
     ],
     about: districtPlace(article.district, lang),
     ...(article.documents.length > 0 ? { citation: article.documents.map((d) => documentCitation(d, lang, site)) } : {}),
-    ...(article.source ? { sourceOrganization: { '@type': 'Organization', name: article.source.name, ...(article.source.url ? { url: article.source.url } : {}) } } : {}),
+    ...(article.source
+      ? {
+          sourceOrganization: {
+            '@type': 'Organization',
+            name: article.source.name,
+            ...(article.source.url ? { url: article.source.url } : {}),
+          },
+        }
+      : {}),
     ...translationLink,
   };
 }

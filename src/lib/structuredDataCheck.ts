@@ -43,7 +43,8 @@ function checkNode(node: Node, where: string, problems: string[]): void {
     case 'NewsArticle':
       for (const property of ['datePublished', 'dateModified']) {
         const value = node[property];
-        if (typeof value === 'string' && !dateTimeWithOffset.test(value)) problems.push(`${where}: ${property} "${value}" has no time zone offset`);
+        if (typeof value === 'string' && !dateTimeWithOffset.test(value))
+          problems.push(`${where}: ${property} "${value}" has no time zone offset`);
       }
       break;
     case 'BreadcrumbList': {
@@ -51,7 +52,8 @@ function checkNode(node: Node, where: string, problems: string[]): void {
       items.forEach((item, i) => {
         if (item['position'] !== i + 1) problems.push(`${where}.itemListElement[${i}]: position must be ${i + 1}`);
         // Every crumb but the last (the page itself) must link somewhere.
-        if (i < items.length - 1 && !isAbsoluteUrl(item['item'])) problems.push(`${where}.itemListElement[${i}]: item must be an absolute URL`);
+        if (i < items.length - 1 && !isAbsoluteUrl(item['item']))
+          problems.push(`${where}.itemListElement[${i}]: item must be an absolute URL`);
       });
       break;
     }

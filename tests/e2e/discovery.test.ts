@@ -8,7 +8,14 @@ import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { structuredDataProblems } from '../../src/lib/structuredDataCheck.ts';
-import { bodyImageAlt, buildFixtureSite, coverAlt, fixtureArticle, fixtureDraft, type FixtureSite } from '../fixtures/images/fixtureSite.ts';
+import {
+  bodyImageAlt,
+  buildFixtureSite,
+  coverAlt,
+  fixtureArticle,
+  fixtureDraft,
+  type FixtureSite,
+} from '../fixtures/images/fixtureSite.ts';
 import { baseUrl, connectBrowser, visit } from './browser.ts';
 
 /**
@@ -70,11 +77,16 @@ const html = async (path: string) => (await get(path)).text();
 
 function metaContent(page: string, key: string): string | undefined {
   const match = new RegExp(`<meta (?:property|name)="${key.replace(/[:.]/g, '\\$&')}" content="([^"]*)"`).exec(page);
-  return match?.[1]?.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return match?.[1]
+    ?.replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 function jsonLd(page: string): Record<string, unknown>[] {
-  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 let browser: Browser;
@@ -129,7 +141,8 @@ describe('RSS feeds', () => {
     const citing = seeds[lang].filter((a) => a.documents.includes('tan-tru-long-an-55-nq-hu-2023'));
     expect(citing.length).toBeGreaterThan(0);
     expectItems(parsed.items, citing);
-    for (const item of parsed.items) expect(item.categories).toContain(lang === 'vi' ? 'Nghị quyết số 55-NQ/HU' : 'Resolution No. 55-NQ/HU');
+    for (const item of parsed.items)
+      expect(item.categories).toContain(lang === 'vi' ? 'Nghị quyết số 55-NQ/HU' : 'Resolution No. 55-NQ/HU');
   });
 
   it('every district and document page links its feed for feed readers and for people', async () => {
@@ -151,7 +164,9 @@ describe('RSS feeds', () => {
 
   it.each(['vi', 'en'] as const)('every %s page links the language feed', async (lang) => {
     for (const page of [paths.home(lang), paths.news(lang), articlePath(seeds[lang][0]!)]) {
-      expect(await html(page), page).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="[^"]+${paths.rss(lang).replace('.', '\\.')}"`));
+      expect(await html(page), page).toMatch(
+        new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="[^"]+${paths.rss(lang).replace('.', '\\.')}"`),
+      );
     }
   });
 });
@@ -163,7 +178,10 @@ interface SitemapEntry {
 }
 
 /** Parsed by Chromium's XML parser: malformed XML fails here. */
-async function readSitemap(xml: string, context: BrowserContext): Promise<{ entries: SitemapEntry[]; sitemaps: string[]; error: string | null }> {
+async function readSitemap(
+  xml: string,
+  context: BrowserContext,
+): Promise<{ entries: SitemapEntry[]; sitemaps: string[]; error: string | null }> {
   const page = await context.newPage();
   try {
     return await page.evaluate((text) => {
@@ -173,7 +191,10 @@ async function readSitemap(xml: string, context: BrowserContext): Promise<{ entr
       const xhtml = 'http://www.w3.org/1999/xhtml';
       const entries = [...doc.getElementsByTagNameNS(ns, 'url')].map((url) => ({
         loc: url.getElementsByTagNameNS(ns, 'loc')[0]?.textContent ?? '',
-        links: [...url.getElementsByTagNameNS(xhtml, 'link')].map((l) => ({ hreflang: l.getAttribute('hreflang') ?? '', href: l.getAttribute('href') ?? '' })),
+        links: [...url.getElementsByTagNameNS(xhtml, 'link')].map((l) => ({
+          hreflang: l.getAttribute('hreflang') ?? '',
+          href: l.getAttribute('href') ?? '',
+        })),
       }));
       const sitemaps = [...doc.getElementsByTagNameNS(ns, 'sitemap')].map((s) => s.getElementsByTagNameNS(ns, 'loc')[0]?.textContent ?? '');
       return { entries, sitemaps, error };
@@ -252,24 +273,27 @@ describe('sitemap and robots.txt', () => {
 
 // ---------------------------------------------------------------------------------------------
 describe('structured data (JSON-LD)', () => {
-  it.each([...seeds.vi, ...seeds.en].map((a) => [articlePath(a), a] as const))('%s has a valid NewsArticle and BreadcrumbList', async (path, article) => {
-    const page = await html(path);
-    const blocks = jsonLd(page);
-    expect(blocks.map((b) => b['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
-    for (const block of blocks) expect(structuredDataProblems(block)).toEqual([]);
-    const [news, crumbs] = blocks as [Record<string, unknown>, Record<string, unknown>];
-    expect(news['headline']).toBe(article.title);
-    expect(news['inLanguage']).toBe(article.lang);
-    expect(news['datePublished']).toMatch(/\+07:00$/);
-    expect(new Date(news['datePublished'] as string).getTime()).toBe(article.publishedAt.getTime());
-    expect(pathOf(news['url'] as string)).toBe(path);
-    expect((news['about'] as Record<string, unknown>)['@type']).toBe('Place');
-    expect(((news['citation'] as unknown[] | undefined) ?? []).length).toBe(article.documents.length);
-    const image = (news['image'] as { url: string }[])[0]!.url;
-    expect(image).toBe(metaContent(page, 'og:image'));
-    const items = crumbs['itemListElement'] as { item: string }[];
-    expect(pathOf(items.at(-1)!.item)).toBe(path);
-  });
+  it.each([...seeds.vi, ...seeds.en].map((a) => [articlePath(a), a] as const))(
+    '%s has a valid NewsArticle and BreadcrumbList',
+    async (path, article) => {
+      const page = await html(path);
+      const blocks = jsonLd(page);
+      expect(blocks.map((b) => b['@type'])).toEqual(['NewsArticle', 'BreadcrumbList']);
+      for (const block of blocks) expect(structuredDataProblems(block)).toEqual([]);
+      const [news, crumbs] = blocks as [Record<string, unknown>, Record<string, unknown>];
+      expect(news['headline']).toBe(article.title);
+      expect(news['inLanguage']).toBe(article.lang);
+      expect(news['datePublished']).toMatch(/\+07:00$/);
+      expect(new Date(news['datePublished'] as string).getTime()).toBe(article.publishedAt.getTime());
+      expect(pathOf(news['url'] as string)).toBe(path);
+      expect((news['about'] as Record<string, unknown>)['@type']).toBe('Place');
+      expect(((news['citation'] as unknown[] | undefined) ?? []).length).toBe(article.documents.length);
+      const image = (news['image'] as { url: string }[])[0]!.url;
+      expect(image).toBe(metaContent(page, 'og:image'));
+      const items = crumbs['itemListElement'] as { item: string }[];
+      expect(pathOf(items.at(-1)!.item)).toBe(path);
+    },
+  );
 
   it.each(['vi', 'en'] as const)('the %s home page describes the WebSite with a search action', async (lang) => {
     const blocks = jsonLd(await html(paths.home(lang)));
@@ -297,7 +321,8 @@ describe('Open Graph, Twitter and social cards', () => {
       const page = await html(path);
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page)![1];
       expect(metaContent(page, 'og:url'), path).toBe(canonical);
-      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image', 'og:image:alt', 'twitter:image']) expect(metaContent(page, key), `${path} ${key}`).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'og:site_name', 'og:image', 'og:image:alt', 'twitter:image'])
+        expect(metaContent(page, key), `${path} ${key}`).toBeTruthy();
       expect(metaContent(page, 'og:locale')).toBe(lang === 'vi' ? 'vi_VN' : 'en_US');
       expect(metaContent(page, 'twitter:card')).toBe('summary_large_image');
       const image = await sharp(Buffer.from(await (await get(local(metaContent(page, 'og:image')!))).arrayBuffer())).metadata();
@@ -350,7 +375,10 @@ describe('sharing', () => {
       await context.addInitScript(() => {
         const w = window as unknown as { shared?: ShareData[] };
         w.shared = [];
-        Object.defineProperty(navigator, 'share', { configurable: true, value: (data: ShareData) => (w.shared!.push(data), Promise.resolve()) });
+        Object.defineProperty(navigator, 'share', {
+          configurable: true,
+          value: (data: ShareData) => (w.shared!.push(data), Promise.resolve()),
+        });
         Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
       });
       const page = await context.newPage();

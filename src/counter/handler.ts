@@ -122,6 +122,7 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
   const { counter, rateLimiter, trustProxy } = options;
   const anyOrigin = options.allowedOrigins.includes('*');
   const allowedOrigins = new Set(options.allowedOrigins);
+  let lastStoreError = 0;
 
   async function answer(req: IncomingMessage): Promise<CounterAnswer> {
     const method = req.method ?? '';
@@ -187,7 +188,11 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
           send(res, error.status, { error: error.message }, { ...cors, ...error.headers, ...(unread ? { Connection: 'close' } : {}) });
           return;
         }
-        console.error('counter: store error:', error);
+        // One line per ten seconds: an unreachable store must not flood the log with every hit.
+        if (Date.now() - lastStoreError > 10_000) {
+          lastStoreError = Date.now();
+          console.error('counter: store error (answering 503):', error);
+        }
         send(res, 503, { error: 'the counter store is unavailable' }, { ...cors, 'Retry-After': '5' });
       },
     );

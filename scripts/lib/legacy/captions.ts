@@ -14,7 +14,7 @@ export type Block =
   | { kind: 'figure'; caption: string }
   | { kind: 'quote'; text: string; attribution: string };
 
-const credit = /(?:^|\s|\()(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)\s*:\s*[^.:]{1,60}\)?\.?$/iu;
+const credit = /(?:^|\s|\()(?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh)\s*:\s*[^:]{1,60}$/iu;
 const endsSentence = /[.!?:;…]\s*["”’»)]*$/u;
 const fullyQuoted = /^["“].*["”][.!?…]?$/u;
 

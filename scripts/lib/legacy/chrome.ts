@@ -33,7 +33,7 @@ const endOfArticle: RegExp[] = [
   /^tin nổi bật$/i,
   /^tin (mới|xem nhiều)( nhất)?$/i,
   /^(số lượt truy cập|thống kê (lượt )?truy cập)\b/i,
-  /^(đang online|đang truy cập)\b/i,
+  /^(đang online|đang truy cập)/i,
   /^bình chọn$/i,
   /^cơ quan chủ quản\b/i,
   /^bản quyền\b|^copyright\b|^©/i,

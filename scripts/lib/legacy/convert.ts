@@ -44,10 +44,11 @@ export function convertExport(
     if (makesDraft) draft = true;
   };
 
-  const { article, chrome } = removeChrome(exportLines(text));
+  const allLines = exportLines(text);
+  // The view count may sit above the headline or among the furniture below the article.
+  const viewsLine = readViewCount(allLines);
+  const { article, chrome } = removeChrome(viewsLine ? allLines.filter((_, i) => i !== viewsLine.index) : allLines);
   let lines = [...article];
-  const viewsLine = readViewCount(lines);
-  if (viewsLine) lines.splice(viewsLine.index, 1);
   const dateLine = findDateLine(lines);
   if (dateLine?.index !== undefined) lines.splice(dateLine.index, 1);
 

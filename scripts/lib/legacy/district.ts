@@ -81,7 +81,7 @@ export function matchDistrict(articleText: string, chromeText: string, districts
 /** The first "huyện X, tỉnh Y" the text names (in title case), for a district not in districts.yaml. */
 function namedInText(text: string): { named?: { name: string; province?: string } } {
   const words = '((?:\\p{Lu}[\\p{Ll}\\p{M}]*)(?:\\s\\p{Lu}[\\p{Ll}\\p{M}]*){0,2})';
-  const m = new RegExp(`(?<![\\p{L}\\p{M}])huyện\\s+${words}(?:,?\\s*tỉnh\\s+${words})?`, 'u').exec(text.normalize('NFC'));
+  const m = new RegExp(`(?<![\\p{L}\\p{M}])[Hh]uyện\\s+${words}(?:,?\\s*[Tt]ỉnh\\s+${words})?`, 'u').exec(text.normalize('NFC'));
   if (!m) return {};
   return { named: { name: m[1] ?? '', ...(m[2] ? { province: m[2] } : {}) } };
 }

@@ -22,12 +22,12 @@ const issuerWords =
 const dateAfter =
   /^\s*,?\s*(?:ban hành\s+)?ngày\s+(?:(\d{1,2})\s*[/-]\s*(\d{1,2})\s*[/-]\s*(\d{4})|(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/u;
 const issuerAfter = new RegExp(
-  `^\\s*,?\\s*(?:của|do)\\s+(${issuerWords}[^,;.:()“"]*?)(?=\\s+(?:về|nhằm|để|và|với|đã|trong|tại|năm|ngày)\\s|[,;.:()“"]|$)`,
+  `^\\s*,?\\s*(?:của|do)\\s+(${issuerWords}[^,;.:()“"]*?)(?=\\s+(?:về|nhằm|để|và|với|đã|được|sẽ|đang|là|có|cũng|tiếp tục|trong|tại|năm|ngày)\\s|[,;.:()“"]|$)`,
   'u',
 );
 const titleAfter = /^\s*về\s+([^,;.]+?)(?=[,;.]\s|[,;.]$|$)/u;
 const issuerBefore = new RegExp(
-  `(?:ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})\\s*,?\\s*)?(${issuerWords}[^,;.:()]*?)\\s+(?:đã\\s+)?ban hành\\s+(?:[\\p{L}]+\\s+){0,3}(?:số\\s*:?\\s*)?$`,
+  `(?:[Nn]gày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})\\s*,?\\s*)?(${issuerWords}[^,;.:()]*?)\\s+(?:đã\\s+)?ban hành\\s+(?:[\\p{L}]+\\s+){0,3}(?:số\\s*:?\\s*)?$`,
   'u',
 );
 

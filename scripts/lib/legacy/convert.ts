@@ -14,7 +14,7 @@ import { guessTopics } from './topics.ts';
 import { readViewCount } from './viewCount.ts';
 
 export interface Conversion {
-  frontmatter: Frontmatter & { title: string; publishedAt: string; district: string; documents: string[]; author: string };
+  frontmatter: Frontmatter & { title: string; lede: string; publishedAt: string; district: string; documents: string[]; author: string };
   body: string;
   /** The year folder (the year of publishedAt: dates here are Vietnam dates already). */
   year: string;

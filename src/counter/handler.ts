@@ -11,6 +11,7 @@ import { clientKey } from './rules.ts';
  */
 
 export const maxBodyBytes = 1024;
+const lingerMs = 1000;
 
 export interface HandlerOptions {
   counter: Counter;
@@ -86,6 +87,30 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * Before refusing a request whose body we did not read (too large, or not needed), the rest of
+ * the body is read and thrown away, for up to a second. Answering and closing at once would make
+ * the kernel answer the unread bytes with a reset, which can destroy the answer before the client
+ * reads it. A client still sending after a second gets the answer and a closed connection.
+ */
+function afterDiscardingBody(req: IncomingMessage, res: ServerResponse, answer: () => void): void {
+  let done = false;
+  const finish = (late: boolean) => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    if (late) {
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.socket.destroy());
+    }
+    answer();
+  };
+  const timer = setTimeout(() => finish(true), lingerMs);
+  req.once('end', () => finish(false));
+  req.once('error', () => finish(true));
+  req.resume();
+}
+
 function mediaType(req: IncomingMessage): { type: string; charset: string | undefined } {
   const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';');
   const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
@@ -96,7 +121,8 @@ function pathFromBody(body: Buffer): unknown {
   if (body.length === 0) throw new HttpError(400, 'empty body; send {"path": "/page/"}');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    // A byte-order mark is kept, and so refused by JSON.parse: the island never sends one.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     throw new HttpError(400, 'body is not valid UTF-8');
   }
@@ -161,8 +187,9 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
     const origin = req.headers.origin;
     if (origin !== undefined && !isSameOrigin(origin, req.headers.host)) {
       if (!anyOrigin && !allowedOrigins.has(origin)) {
-        send(res, 403, { error: `origin ${origin} is not allowed (COUNTER_ALLOWED_ORIGINS)` }, cors);
-        req.resume();
+        const refuse = () => send(res, 403, { error: `origin ${origin} is not allowed (COUNTER_ALLOWED_ORIGINS)` }, cors);
+        if (req.complete) refuse();
+        else afterDiscardingBody(req, res, refuse);
         return;
       }
       cors['Access-Control-Allow-Origin'] = origin;
@@ -182,10 +209,9 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
       (body) => send(res, 200, body, cors),
       (error: unknown) => {
         if (error instanceof HttpError) {
-          // A body we did not read (too large, or never looked at) ends the connection rather
-          // than being read through to the end.
-          const unread = !req.complete;
-          send(res, error.status, { error: error.message }, { ...cors, ...error.headers, ...(unread ? { Connection: 'close' } : {}) });
+          const answerError = () => send(res, error.status, { error: error.message }, { ...cors, ...error.headers });
+          if (req.complete) answerError();
+          else afterDiscardingBody(req, res, answerError);
           return;
         }
         // One line per ten seconds: an unreachable store must not flood the log with every hit.

@@ -58,7 +58,13 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const hits = createHitsHandler({ counter, rateLimiter, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy });
   const site = config.siteDir ? createStaticHandler(config.siteDir) : null;
 
-  const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
+  // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
+  const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false }, (req, res) => {
+    if (req.httpVersion === '1.1' && !req.headers.host) {
+      res.setHeader('Connection', 'close');
+      sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
+      return;
+    }
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);

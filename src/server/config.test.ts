@@ -1,0 +1,66 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readConfig } from './config.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'bantin-config-'));
+const site = join(dir, 'dist');
+mkdirSync(site);
+writeFileSync(join(site, 'index.html'), '<!doctype html>');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('readConfig', () => {
+  it('serves the built site and the API with SQLite by default', () => {
+    expect(readConfig({ SITE_DIR: site })).toEqual({
+      port: 4321,
+      host: undefined,
+      siteDir: site,
+      pagesFile: join(site, '_bantin', 'pages.json'),
+      store: { kind: 'sqlite', file: join('data', 'counter.sqlite'), synchronous: 'full' },
+      allowedOrigins: [],
+      legacyTotal: undefined,
+      rateLimit: 120,
+      trustProxy: false,
+    });
+  });
+
+  it('serves the API alone when asked, or when there is no built site', () => {
+    expect(readConfig({ SITE_DIR: site, COUNTER_API_ONLY: '1' }).siteDir).toBeNull();
+    expect(readConfig({ SITE_DIR: join(dir, 'missing') }).siteDir).toBeNull();
+    expect(readConfig({ SITE_DIR: site, COUNTER_PAGES: '/srv/pages.json' }).pagesFile).toBe('/srv/pages.json');
+  });
+
+  it('uses Redis when COUNTER_REDIS_URL is set', () => {
+    expect(readConfig({ COUNTER_REDIS_URL: 'redis://cache:6379', COUNTER_REDIS_PREFIX: 'x:' }).store).toEqual({ kind: 'redis', url: 'redis://cache:6379', prefix: 'x:' });
+  });
+
+  it('reads origins, the legacy total, limits and proxy trust', () => {
+    const config = readConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      COUNTER_ALLOWED_ORIGINS: 'https://bantin.example.vn/, https://www.bantin.example.vn',
+      COUNTER_LEGACY_TOTAL: '2.268.387',
+      COUNTER_RATE_LIMIT: '0',
+      COUNTER_TRUST_PROXY: 'true',
+      COUNTER_DB: '/var/lib/bantin/counter.sqlite',
+      COUNTER_SQLITE_SYNC: 'normal',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      allowedOrigins: ['https://bantin.example.vn', 'https://www.bantin.example.vn'],
+      legacyTotal: 2_268_387,
+      rateLimit: 0,
+      trustProxy: true,
+      store: { kind: 'sqlite', file: '/var/lib/bantin/counter.sqlite', synchronous: 'normal' },
+    });
+  });
+
+  it('refuses values it cannot use, naming the setting', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => readConfig({ COUNTER_LEGACY_TOTAL: '-5' })).toThrow(/COUNTER_LEGACY_TOTAL/);
+    expect(() => readConfig({ COUNTER_SQLITE_SYNC: 'off' })).toThrow(/COUNTER_SQLITE_SYNC/);
+  });
+});

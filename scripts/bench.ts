@@ -1,0 +1,236 @@
+/**
+ * npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--modes cold,warm] [--seed S] [--out bench-out]
+ *                  [--builds site,bare] [--no-weight]
+ *
+ * Builds the site (its full `npm run build`: every page, feed, card and the search index) and a
+ * bare Astro site (scripts/bench/bare: one collection, one article route) on the same synthetic
+ * corpus of N articles, alternating and repeating, and reports medians and ranges of wall time,
+ * ms per page, peak RSS, dist/ and Pagefind sizes, the site's time as a ratio to the bare build,
+ * and page-weight figures measured in Chromium. Writes OUT/results.json and OUT/results.md.
+ *
+ * Both sites are built from private copies under OUT/sites/ (see scripts/lib/bench/snapshot.ts),
+ * so nothing is written into the source tree and no other build in the repo is raced.
+ */
+import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { paths } from '../src/lib/paths.ts';
+import { routeCosts, parsePhases } from './lib/bench/astroLog.ts';
+import { measurePages } from './lib/bench/browserWeight.ts';
+import { dirStats, runMeasured } from './lib/bench/measure.ts';
+import {
+  medianRun,
+  toMarkdown,
+  type BenchResults,
+  type BuildName,
+  type BuildResult,
+  type CacheMode,
+  type SizeResult,
+} from './lib/bench/report.ts';
+import { snapshotSite } from './lib/bench/snapshot.ts';
+import { formatBytes, formatDuration } from './lib/bench/stats.ts';
+import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
+import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000,10000' },
+      runs: { type: 'string', default: '3' },
+      modes: { type: 'string', default: 'cold' },
+      seed: { type: 'string', default: defaultSeed },
+      out: { type: 'string', default: 'bench-out' },
+      builds: { type: 'string', default: 'site,bare' },
+      'no-weight': { type: 'boolean', default: false },
+    },
+  });
+  const list = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  const sizes = list(values.sizes).map(Number);
+  const runs = Number(values.runs);
+  const modes = list(values.modes) as CacheMode[];
+  const builds = list(values.builds) as BuildName[];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
+    throw new Error('--sizes takes positive integers, --runs a positive integer');
+  if (modes.some((m) => m !== 'cold' && m !== 'warm')) throw new Error('--modes takes cold and/or warm');
+  if (builds.some((b) => b !== 'site' && b !== 'bare')) throw new Error('--builds takes site and/or bare');
+  return { sizes, runs, modes, builds, seed: values.seed, out: resolve(values.out), weight: !values['no-weight'] };
+}
+
+/** Writes the corpus unless the folder already holds this seed and size. */
+async function ensureCorpus(dir: string, corpus: Corpus, seed: string, articles: number): Promise<void> {
+  try {
+    const marker = JSON.parse(await readFile(join(dir, markerFile), 'utf8')) as CorpusMarker;
+    if (marker.seed === seed && marker.articles === articles) return;
+  } catch {
+    // Not generated yet.
+  }
+  await writeCorpus(dir, corpusFiles(corpus), { seed, articles });
+}
+
+/** Removes every cache a build could reuse: a cold build starts from a fresh checkout's state. */
+async function clearCaches(site: string): Promise<void> {
+  for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
+    await rm(join(site, path), { recursive: true, force: true });
+  }
+}
+
+async function buildCommand(build: BuildName, site: string): Promise<[string, string[]]> {
+  if (build === 'bare') return [join(site, 'node_modules/.bin/astro'), ['build']];
+  // The site's own `npm run build`, whatever it grows to (integrations, post-build steps).
+  const pkg = JSON.parse(await readFile(join(site, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return ['sh', ['-c', pkg.scripts['build'] ?? 'astro build']];
+}
+
+/** The built pages: dist/, or dist/client/ when an adapter splits static files from the server. */
+async function outputDir(site: string): Promise<string> {
+  const client = join(site, 'dist', 'client');
+  return (await dirStats(client)).files > 0 ? client : join(site, 'dist');
+}
+
+/** Pages whose weight the budget is about: articles (plain MD, MDX, English), home, a district, search. */
+function weightPaths(corpus: Corpus): string[] {
+  const vi = corpus.articles.filter((a) => a.lang === 'vi');
+  const md = vi.find((a) => a.ext === 'md');
+  const mdx = vi.find((a) => a.ext === 'mdx');
+  const en = corpus.articles.find((a) => a.lang === 'en');
+  const article = (a: (typeof corpus.articles)[number] | undefined) => (a ? [paths.article(a.lang, a.year, a.slug)] : []);
+  const district = corpus.districts[0]!.id;
+  return [
+    ...article(md),
+    ...article(mdx),
+    ...article(en),
+    paths.home('vi'),
+    paths.home('en'),
+    paths.district('vi', district),
+    paths.search('vi'),
+    paths.search('en'),
+  ];
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  const logs = join(opts.out, 'logs');
+  await mkdir(logs, { recursive: true });
+  const sites: Record<BuildName, string> = { site: join(opts.out, 'sites', 'site'), bare: join(opts.out, 'sites', 'bare') };
+  await snapshotSite(repo, sites.site, join(repo, 'node_modules'));
+  await snapshotSite(join(repo, 'scripts', 'bench', 'bare'), sites.bare, join(repo, 'node_modules'));
+
+  const astroVersion = (JSON.parse(await readFile(join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryBytes: os.totalmem(),
+      node: process.versions.node,
+      astro: astroVersion,
+      loadAverage: os.loadavg(),
+    },
+    options: {
+      sizes: opts.sizes,
+      runs: opts.runs,
+      seed: opts.seed,
+      modes: opts.modes,
+      ...(process.env['NODE_OPTIONS'] ? { nodeOptions: process.env['NODE_OPTIONS'] } : {}),
+    },
+    sizes: [],
+  };
+  const save = async () => {
+    await writeFile(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    await writeFile(join(opts.out, 'results.md'), toMarkdown(results));
+  };
+
+  for (const articles of opts.sizes) {
+    const corpus = generateCorpus({ articles, seed: opts.seed });
+    const corpusDir = join(opts.out, `corpus-${articles}`);
+    await ensureCorpus(corpusDir, corpus, opts.seed, articles);
+    const summary = corpusSummary(corpus);
+    const size: SizeResult = { articles, files: summary.files, mdxFiles: summary.mdx, builds: [], pageWeight: [] };
+    results.sizes.push(size);
+    const { BANTIN_CACHE_DIR: _ignored, ...inherited } = process.env;
+
+    for (const mode of opts.modes) {
+      const byBuild = new Map<BuildName, BuildResult>();
+      for (const build of opts.builds) {
+        const result: BuildResult = { build, mode, runs: [] };
+        byBuild.set(build, result);
+        size.builds.push(result);
+      }
+      const env = (build: BuildName): NodeJS.ProcessEnv => ({
+        ...inherited,
+        BANTIN_CONTENT_DIR: corpusDir,
+        PATH: `${join(sites[build], 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+        // Plain logs: Astro prints per-file times only when not on a terminal anyway.
+        FORCE_COLOR: '0',
+      });
+      if (mode === 'warm') {
+        for (const build of opts.builds) {
+          await clearCaches(sites[build]);
+          const [command, args] = await buildCommand(build, sites[build]);
+          process.stdout.write(`${articles} articles · ${build} · priming the caches for warm runs… `);
+          const primed = await runMeasured(command, args, {
+            cwd: sites[build],
+            env: env(build),
+            logFile: join(logs, `${articles}-${build}-warm-prime.log`),
+          });
+          console.log(primed.exitCode === 0 ? formatDuration(primed.wallMs) : `failed (exit ${primed.exitCode})`);
+        }
+      }
+      for (let run = 1; run <= opts.runs; run++) {
+        // Alternate the order so a slow spell on the machine does not always hit the same build.
+        const order = run % 2 === 1 ? opts.builds : [...opts.builds].reverse();
+        for (const build of order) {
+          const site = sites[build];
+          if (mode === 'cold') await clearCaches(site);
+          const [command, args] = await buildCommand(build, site);
+          const logFile = join(logs, `${articles}-${build}-${mode}-${run}.log`);
+          process.stdout.write(`${articles} articles · ${build} · ${mode} · run ${run}/${opts.runs}… `);
+          const measured = await runMeasured(command, args, { cwd: site, env: env(build), logFile });
+          const dir = await outputDir(site);
+          const dist = await dirStats(dir);
+          const pagefind = await dirStats(join(dir, 'pagefind'));
+          const log = await readFile(logFile, 'utf8');
+          byBuild.get(build)!.runs.push({
+            run,
+            ...measured,
+            htmlPages: dist.htmlFiles,
+            distBytes: dist.bytes,
+            pagefindBytes: pagefind.bytes,
+            phases: parsePhases(log),
+            log: logFile,
+          });
+          console.log(
+            measured.exitCode === 0
+              ? `${formatDuration(measured.wallMs)}, ${dist.htmlFiles} pages, ${(measured.wallMs / Math.max(1, dist.htmlFiles)).toFixed(1)} ms/page, peak ${formatBytes(measured.peakRssBytes)}`
+              : `FAILED (exit ${measured.exitCode}), see ${logFile}`,
+          );
+          await save();
+        }
+      }
+      const site = byBuild.get('site');
+      const median = site && medianRun(site);
+      if (site && median) site.routeCosts = routeCosts(await readFile(median.log, 'utf8'));
+      await save();
+    }
+
+    if (opts.weight && opts.builds.includes('site')) {
+      // The site's last build of this size is still in its dist/.
+      size.pageWeight = await measurePages(await outputDir(sites.site), weightPaths(corpus));
+      await save();
+    }
+  }
+  console.log(`\n${toMarkdown(results)}`);
+  console.log(`Written: ${join(opts.out, 'results.json')}, ${join(opts.out, 'results.md')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

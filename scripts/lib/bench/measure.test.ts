@@ -1,0 +1,40 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirStats, runMeasured } from './measure.ts';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'bench-measure-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rssFrom) => {
+  it('measures wall time, peak memory of the largest child and the exit code, and keeps the log', async () => {
+    const logFile = join(dir, `run-${rssFrom}.log`);
+    // A child that holds ~200 MB for a moment: the peak must see it.
+    const script = "const b = Buffer.alloc(200 * 1024 * 1024, 1); console.log('held', b.length); setTimeout(() => process.exit(3), 300);";
+    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, rssFrom });
+    expect(run.exitCode).toBe(3);
+    expect(run.wallMs).toBeGreaterThan(250);
+    expect(run.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024);
+    expect(run.peakRssBytes).toBeLessThan(2 * 1024 ** 3);
+    const { readFile } = await import('node:fs/promises');
+    expect(await readFile(logFile, 'utf8')).toContain('held 209715200');
+  });
+});
+
+describe('dirStats', () => {
+  it('adds up sizes and counts HTML files', async () => {
+    const site = join(dir, 'site');
+    await mkdir(join(site, 'a'), { recursive: true });
+    await writeFile(join(site, 'index.html'), 'x'.repeat(10));
+    await writeFile(join(site, 'a', 'index.html'), 'y'.repeat(5));
+    await writeFile(join(site, 'a', 'style.css'), 'z'.repeat(3));
+    expect(await dirStats(site)).toEqual({ bytes: 18, files: 3, htmlFiles: 2 });
+    expect(await dirStats(join(dir, 'missing'))).toEqual({ bytes: 0, files: 0, htmlFiles: 0 });
+  });
+});

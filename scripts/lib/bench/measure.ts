@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * Runs one build and measures it: wall time, and peak resident memory of the largest process in
+ * the build's process tree (what `/usr/bin/time -v` calls "Maximum resident set size"). GNU time
+ * reports it exactly from wait4(); without it, /proc is polled every 100 ms for each process's
+ * VmHWM (its own high-water mark), which can only miss a peak reached in a process's last 100 ms.
+ */
+
+export interface BuildRun {
+  wallMs: number;
+  peakRssBytes: number;
+  exitCode: number;
+}
+
+const gnuTime = '/usr/bin/time';
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Every process whose parent chain leads to `root` (root included). */
+async function processTree(root: number): Promise<number[]> {
+  const parents = new Map<number, number>();
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
+      // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [root];
+  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  return tree;
+}
+
+async function highWaterMark(pid: number): Promise<number> {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(await readFile(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  logFile: string;
+  /** Where peak memory comes from; GNU time when installed, unless told otherwise. */
+  rssFrom?: 'gnu-time' | 'proc';
+}
+
+export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<BuildRun> {
+  const useGnuTime = options.rssFrom !== 'proc' && (await exists(gnuTime));
+  const timeFile = `${options.logFile}.time`;
+  const [file, argv] = useGnuTime ? [gnuTime, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const log = createWriteStream(options.logFile);
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.pipe(log, { end: false });
+  child.stderr.pipe(log, { end: false });
+
+  let polledPeak = 0;
+  let polling = !useGnuTime;
+  const poll = async () => {
+    while (polling && child.pid !== undefined) {
+      for (const pid of await processTree(child.pid)) polledPeak = Math.max(polledPeak, await highWaterMark(pid));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+  const poller = poll();
+  const exitCode = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+  const wallMs = performance.now() - started;
+  polling = false;
+  await poller;
+  await new Promise((resolve) => log.end(resolve));
+
+  let peakRssBytes = polledPeak;
+  if (useGnuTime) {
+    const lines = (await readFile(timeFile, 'utf8')).trim().split('\n');
+    peakRssBytes = Number(lines.at(-1)) * 1024;
+    await rm(timeFile, { force: true });
+  }
+  return { wallMs, peakRssBytes, exitCode };
+}
+
+export interface DirStats {
+  bytes: number;
+  files: number;
+  htmlFiles: number;
+}
+
+/** Total size and file counts of a folder tree (0 when it does not exist). */
+export async function dirStats(dir: string): Promise<DirStats> {
+  const totals: DirStats = { bytes: 0, files: 0, htmlFiles: 0 };
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return totals;
+  }
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    totals.files++;
+    if (entry.name.endsWith('.html')) totals.htmlFiles++;
+    totals.bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return totals;
+}

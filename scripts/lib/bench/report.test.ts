@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { medianRun, summarizeBuild, toMarkdown, type BenchResults, type BuildRunResult } from './report.ts';
+
+const run = (n: number, wallMs: number, extra: Partial<BuildRunResult> = {}): BuildRunResult => ({
+  run: n,
+  wallMs,
+  peakRssBytes: 1024 ** 3,
+  exitCode: 0,
+  htmlPages: 1000,
+  distBytes: 50 * 1024 ** 2,
+  pagefindBytes: 5 * 1024 ** 2,
+  phases: { syncMs: 1000, staticRoutesMs: wallMs / 2, pages: 1000 },
+  log: `run-${n}.log`,
+  ...extra,
+});
+
+const results: BenchResults = {
+  startedAt: '2025-01-01T00:00:00Z',
+  machine: { cpus: 2, cpuModel: 'Test CPU', memoryBytes: 8 * 1024 ** 3, node: '24.21.0', astro: '7.3.5', loadAverage: [0.5, 0.4, 0.3] },
+  options: { sizes: [1000, 5000], runs: 3, seed: 'bantin', modes: ['cold'] },
+  sizes: [
+    {
+      articles: 1000,
+      files: 1600,
+      mdxFiles: 480,
+      builds: [
+        {
+          build: 'site',
+          mode: 'cold',
+          runs: [run(1, 30_000), run(2, 33_000), run(3, 31_000)],
+          routeCosts: [{ route: '/tin-tuc/:year/*/', files: 1000, ms: 9000 }],
+        },
+        {
+          build: 'bare',
+          mode: 'cold',
+          runs: [run(1, 20_000, { htmlPages: 800 }), run(2, 21_000, { htmlPages: 800 }), run(3, 19_000, { htmlPages: 800 })],
+        },
+      ],
+      pageWeight: [
+        {
+          path: '/tin-tuc/2024/x/',
+          htmlGzip: 6000,
+          cssGzip: 2000,
+          jsGzip: 900,
+          jsFiles: 2,
+          fonts: [{ url: '/_astro/be-vietnam-pro-latin-400-normal.woff2', bytes: 21_000 }],
+          renderBlocking: [{ kind: 'stylesheet', href: '/a.css' }],
+          otherRequests: [],
+        },
+      ],
+    },
+    {
+      articles: 5000,
+      files: 8000,
+      mdxFiles: 2400,
+      builds: [
+        { build: 'site', mode: 'cold', runs: [run(1, 165_000, { htmlPages: 5000 }), run(2, 160_000, { htmlPages: 5000, exitCode: 1 })] },
+        { build: 'bare', mode: 'cold', runs: [run(1, 100_000, { htmlPages: 4000 })] },
+      ],
+      pageWeight: [],
+    },
+  ],
+};
+
+describe('summarizeBuild', () => {
+  it('summarises successful runs and counts failures', () => {
+    const s = summarizeBuild(results.sizes[1]!.builds[0]!)!;
+    expect(s.wallMs.median).toBe(165_000);
+    expect(s.msPerPage.median).toBe(33);
+    expect(s.failed).toBe(1);
+  });
+});
+
+describe('medianRun', () => {
+  it('picks the run with the median wall time', () => {
+    expect(medianRun(results.sizes[0]!.builds[0]!)?.run).toBe(3);
+  });
+});
+
+describe('toMarkdown', () => {
+  const md = toMarkdown(results);
+  it('has a row per size and build with medians, ranges and the ratio to bare', () => {
+    expect(md).toContain(
+      '| 1,000 (1,600, 480) | site | 1,000 | 31.0 s (30.0 s–33.0 s) | 31.0 (30.0–33.0) | 1.0 GiB (1.0 GiB–1.0 GiB) | 50.0 MiB | 5.0 MiB | 1.55× · 1.24× · 1.00× |',
+    );
+    expect(md).toContain('| 1,000 (1,600, 480) | bare | 800 | 20.0 s (19.0 s–21.0 s) | 25.0 (23.8–26.3) |');
+    expect(md).toContain('| 5,000 (8,000, 2,400) | site (1 failed) | 5,000 | 2 min 45 s | 33.0 |');
+  });
+  it('reports how the cost per page grows', () => {
+    expect(md).toContain('Site ms/page at 5,000 ÷ at 1,000 articles: 1.06×');
+  });
+  it('lists phases, routes and page weight against the budget', () => {
+    expect(md).toContain('| 1,000 | site | 1.0 s | – | 15.5 s | – | – |');
+    expect(md).toContain('| `/tin-tuc/:year/*/` | 1,000 | 9.0 s | 9.0 | 100% |');
+    expect(md).toContain(
+      '| `/tin-tuc/2024/x/` | 5.9 KiB | 2.0 KiB | 7.8 KiB | 0.9 KiB (2) | 1, 20.5 KiB | 1 | HTML+CSS ok, JS ok, blocking ok |',
+    );
+  });
+});

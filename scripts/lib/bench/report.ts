@@ -1,0 +1,219 @@
+import type { BuildPhases, RouteCost } from './astroLog.ts';
+import { firstRoundTripBytes, meetsBudget, scriptBudgetBytes, type PageWeight } from './pageWeight.ts';
+import { formatBytes, formatDuration, growth, median, ratio, summarize, type Summary } from './stats.ts';
+
+/** What `npm run bench` writes to bench-out/results.json, and the markdown table made from it. */
+
+export type BuildName = 'site' | 'bare';
+export type CacheMode = 'cold' | 'warm';
+
+export interface BuildRunResult {
+  run: number;
+  wallMs: number;
+  peakRssBytes: number;
+  exitCode: number;
+  htmlPages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  phases: BuildPhases;
+  log: string;
+}
+
+export interface BuildResult {
+  build: BuildName;
+  mode: CacheMode;
+  runs: BuildRunResult[];
+  /** Time per route in the median run (site only). */
+  routeCosts?: RouteCost[];
+}
+
+export interface SizeResult {
+  articles: number;
+  /** Article files: originals + translations. */
+  files: number;
+  mdxFiles: number;
+  builds: BuildResult[];
+  pageWeight: PageWeight[];
+}
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; loadAverage: number[] };
+  options: { sizes: number[]; runs: number; seed: string; modes: CacheMode[]; nodeOptions?: string };
+  sizes: SizeResult[];
+}
+
+export interface BuildSummary {
+  wallMs: Summary;
+  msPerPage: Summary;
+  peakRssBytes: Summary;
+  htmlPages: number;
+  distBytes: number;
+  pagefindBytes: number;
+  failed: number;
+}
+
+export function summarizeBuild(result: BuildResult): BuildSummary | undefined {
+  const ok = result.runs.filter((r) => r.exitCode === 0);
+  if (ok.length === 0) return undefined;
+  return {
+    wallMs: summarize(ok.map((r) => r.wallMs)),
+    msPerPage: summarize(ok.map((r) => r.wallMs / Math.max(1, r.htmlPages))),
+    peakRssBytes: summarize(ok.map((r) => r.peakRssBytes)),
+    htmlPages: median(ok.map((r) => r.htmlPages)),
+    distBytes: median(ok.map((r) => r.distBytes)),
+    pagefindBytes: median(ok.map((r) => r.pagefindBytes)),
+    failed: result.runs.length - ok.length,
+  };
+}
+
+const range = (s: Summary, format: (n: number) => string) =>
+  s.n > 1 ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : format(s.median);
+const times = (r: number | undefined) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
+const msPerPage = (ms: number) => ms.toFixed(1);
+
+function find(size: SizeResult, build: BuildName, mode: CacheMode) {
+  return size.builds.find((b) => b.build === build && b.mode === mode);
+}
+
+function buildTable(results: BenchResults, mode: CacheMode): string[] {
+  const lines = [
+    `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, card and Vite caches kept from a previous build)'}`,
+    '',
+    '| Articles (files, MDX) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, median (range) | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const size of results.sizes) {
+    const site = find(size, 'site', mode);
+    const bare = find(size, 'bare', mode);
+    const s = site && summarizeBuild(site);
+    const b = bare && summarizeBuild(bare);
+    const label = `${size.articles.toLocaleString('en')} (${size.files.toLocaleString('en')}, ${size.mdxFiles.toLocaleString('en')})`;
+    for (const [name, summary, other] of [
+      ['site', s, b],
+      ['bare', b, undefined],
+    ] as const) {
+      if (!summary) {
+        if ((name === 'site' ? site : bare) !== undefined) lines.push(`| ${label} | ${name} | failed | | | | | | |`);
+        continue;
+      }
+      const ratios =
+        name === 'site' && other
+          ? `${times(ratio(summary.wallMs.median, other.wallMs.median))} · ${times(ratio(summary.msPerPage.median, other.msPerPage.median))} · ${times(ratio(summary.peakRssBytes.median, other.peakRssBytes.median))}`
+          : '';
+      lines.push(
+        `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} |`,
+      );
+    }
+  }
+  const perPage = results.sizes.flatMap((size) => {
+    const s = find(size, 'site', mode);
+    const summary = s && summarizeBuild(s);
+    return summary ? [{ size: size.articles, value: summary.msPerPage.median }] : [];
+  });
+  const g = growth(perPage);
+  if (g !== undefined) {
+    lines.push(
+      '',
+      `Site ms/page at ${Math.max(...perPage.map((p) => p.size)).toLocaleString('en')} ÷ at ${Math.min(...perPage.map((p) => p.size)).toLocaleString('en')} articles: ${times(g)} (1.00× = cost per page flat).`,
+    );
+  }
+  return lines;
+}
+
+function phaseTable(results: BenchResults, mode: CacheMode): string[] {
+  const lines = [
+    `### Where the time goes (${mode}, median run of each)`,
+    '',
+    '| Articles | Build | Content sync + types | Vite bundle | Static routes | Pagefind | Total (Astro) |',
+    '|---|---|--:|--:|--:|--:|--:|',
+  ];
+  const cell = (ms: number | undefined) => (ms === undefined ? '–' : formatDuration(ms));
+  for (const size of results.sizes) {
+    for (const build of ['site', 'bare'] as const) {
+      const result = find(size, build, mode);
+      const run = result && medianRun(result);
+      if (!run) continue;
+      const p = run.phases;
+      lines.push(
+        `| ${size.articles.toLocaleString('en')} | ${build} | ${cell(p.syncMs)} | ${cell(p.bundleMs)} | ${cell(p.staticRoutesMs)} | ${cell(p.pagefindMs)} | ${cell(p.totalMs)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** The successful run with the median wall time (the lower middle one for an even count). */
+export function medianRun(result: BuildResult): BuildRunResult | undefined {
+  const ok = result.runs.filter((r) => r.exitCode === 0).sort((a, b) => a.wallMs - b.wallMs);
+  return ok[(ok.length - 1) >> 1];
+}
+
+function routeTable(results: BenchResults, mode: CacheMode): string[] {
+  const largest = [...results.sizes].reverse().find((s) => find(s, 'site', mode)?.routeCosts?.length);
+  const costs = largest && find(largest, 'site', mode)?.routeCosts;
+  if (!largest || !costs) return [];
+  const total = costs.reduce((sum, c) => sum + c.ms, 0);
+  return [
+    `### Static routes by cost (site, ${mode}, ${largest.articles.toLocaleString('en')} articles, median run)`,
+    '',
+    '| Route | Files | Total | ms / file | Share |',
+    '|---|--:|--:|--:|--:|',
+    ...costs
+      .slice(0, 15)
+      .map(
+        (c) =>
+          `| \`${c.route}\` | ${c.files.toLocaleString('en')} | ${formatDuration(c.ms)} | ${(c.ms / c.files).toFixed(1)} | ${((100 * c.ms) / Math.max(1, total)).toFixed(0)}% |`,
+      ),
+  ];
+}
+
+function weightTable(results: BenchResults): string[] {
+  const size = [...results.sizes].reverse().find((s) => s.pageWeight.length > 0);
+  if (!size) return [];
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  const lines = [
+    `### Page weight, first load (site, ${size.articles.toLocaleString('en')} articles; gzip level 6; Chromium, phone viewport)`,
+    '',
+    `Budget: HTML + CSS ≤ ${kib(firstRoundTripBytes)} gzipped, JS ≤ ${kib(scriptBudgetBytes)} gzipped outside the search page, no render-blocking request but one stylesheet.`,
+    '',
+    '| Page | HTML | CSS | HTML + CSS | JS (files) | Fonts loaded | Render-blocking | Budget |',
+    '|---|--:|--:|--:|--:|--:|--:|---|',
+  ];
+  for (const w of size.pageWeight) {
+    const budget = meetsBudget(w);
+    const isSearch = /\/(tim-kiem|search)\/$/.test(w.path);
+    const verdict = [
+      budget.firstRoundTrip ? 'HTML+CSS ok' : 'HTML+CSS over',
+      isSearch ? 'JS n/a (search)' : budget.script ? 'JS ok' : 'JS over',
+      budget.blocking ? 'blocking ok' : 'blocking over',
+    ].join(', ');
+    const fontBytes = w.fonts.reduce((sum, f) => sum + f.bytes, 0);
+    lines.push(
+      `| \`${w.path}\` | ${kib(w.htmlGzip)} | ${kib(w.cssGzip)} | ${kib(w.htmlGzip + w.cssGzip)} | ${kib(w.jsGzip)} (${w.jsFiles}) | ${w.fonts.length}, ${kib(fontBytes)} | ${w.renderBlocking.length} | ${verdict} |`,
+    );
+  }
+  const fonts = [...new Set(size.pageWeight.flatMap((w) => w.fonts.map((f) => f.url.replace(/^.*\//, ''))))].sort();
+  if (fonts.length > 0) lines.push('', `Font files requested: ${fonts.map((f) => `\`${f}\``).join(', ')}.`);
+  return lines;
+}
+
+export function toMarkdown(results: BenchResults): string {
+  const m = results.machine;
+  const out = [
+    '# Build benchmark',
+    '',
+    `${results.startedAt} · ${m.cpus} × ${m.cpuModel} · ${formatBytes(m.memoryBytes)} RAM · Node ${m.node} · Astro ${m.astro} · load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    '',
+    `Runs per build: ${results.options.runs} (site and bare alternate) · seed "${results.options.seed}"${results.options.nodeOptions ? ` · NODE_OPTIONS=${results.options.nodeOptions}` : ''}. Wall time is the whole build command; ms/page divides it by the HTML pages written; peak RSS is the largest process of the build.`,
+    '',
+  ];
+  for (const mode of results.options.modes) {
+    out.push(...buildTable(results, mode), '', ...phaseTable(results, mode), '');
+    const routes = routeTable(results, mode);
+    if (routes.length > 0) out.push(...routes, '');
+  }
+  const weight = weightTable(results);
+  if (weight.length > 0) out.push(...weight, '');
+  return out.join('\n');
+}

@@ -4,13 +4,16 @@
  *
  *   set-legacy-total 2268387   the legacy portal's "Tất cả" total, added to the live total
  *   show                       the stored site figures
+ *   backup FILE                a consistent copy of the SQLite store, safe while the server runs
  */
+import { backup, DatabaseSync } from 'node:sqlite';
 import { openStore } from '../src/counter/openStore.ts';
 import { calendarAt } from '../src/counter/rules.ts';
 import { readConfig } from '../src/server/config.ts';
 
 const usage = `usage: npm run counter -- set-legacy-total <whole number>   (e.g. 2268387 or 2.268.387)
-       npm run counter -- show`;
+       npm run counter -- show
+       npm run counter -- backup <file>`;
 
 async function main(args: string[]): Promise<number> {
   const [command, value] = args;
@@ -40,6 +43,20 @@ async function main(args: string[]): Promise<number> {
     } finally {
       await store.close();
     }
+    return 0;
+  }
+  if (command === 'backup') {
+    if (config.store.kind !== 'sqlite' || !value) {
+      console.error(config.store.kind !== 'sqlite' ? 'backup copies the SQLite store; back up Redis with its own tools (BGSAVE)' : usage);
+      return 2;
+    }
+    const db = new DatabaseSync(config.store.file, { readOnly: true });
+    try {
+      await backup(db, value);
+    } finally {
+      db.close();
+    }
+    console.log(`Backed up ${config.store.file} to ${value}.`);
     return 0;
   }
   console.error(usage);

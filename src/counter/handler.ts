@@ -132,7 +132,8 @@ function pathFromBody(body: Buffer): unknown {
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new HttpError(400, 'body must be a JSON object {"path": "/page/"}');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new HttpError(400, 'body must be a JSON object {"path": "/page/"}');
   if (!Object.hasOwn(json, 'path')) throw new HttpError(400, 'body has no "path"');
   return (json as { path: unknown }).path;
 }

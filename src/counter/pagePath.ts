@@ -8,7 +8,6 @@ export const maxPathLength = 512;
 
 /** Zero-width and bidirectional formatting characters (Unicode category Cf): invisible tricks. */
 const invisible = /\p{Cf}/u;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const control = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Why `path` is not a well-formed page path, or undefined when it is. */

@@ -3,12 +3,18 @@ import { buildPageList, parsePageList, serializePageList } from './pages.ts';
 
 describe('buildPageList', () => {
   it('keeps HTML pages with a leading and trailing slash, leaving out error pages and files', () => {
-    const { pages } = buildPageList(['', 'tin-tuc/', 'tin-tuc/2024/a/', 'en/news/2024/a', '404', 'en/404/', 'rss.xml', 'en/rss.xml', 'counter-legacy-views.json'], {});
+    const { pages } = buildPageList(
+      ['', 'tin-tuc/', 'tin-tuc/2024/a/', 'en/news/2024/a', '404', 'en/404/', 'rss.xml', 'en/rss.xml', 'counter-legacy-views.json'],
+      {},
+    );
     expect([...pages.keys()]).toEqual(['/', '/tin-tuc/', '/tin-tuc/2024/a/', '/en/news/2024/a/']);
   });
 
   it('merges carried-over views and reports legacy paths that are not pages', () => {
-    const { pages, unknownLegacy } = buildPageList(['tin-tuc/2024/a/', 'tin-tuc/2024/b/'], { '/tin-tuc/2024/a/': 2315, '/tin-tuc/2023/gone/': 7 });
+    const { pages, unknownLegacy } = buildPageList(['tin-tuc/2024/a/', 'tin-tuc/2024/b/'], {
+      '/tin-tuc/2024/a/': 2315,
+      '/tin-tuc/2023/gone/': 7,
+    });
     expect(pages.get('/tin-tuc/2024/a/')).toBe(2315);
     expect(pages.get('/tin-tuc/2024/b/')).toBe(0);
     expect(unknownLegacy).toEqual(['/tin-tuc/2023/gone/']);

@@ -22,7 +22,10 @@ interface PageListJson {
  * and the carried-over views by path. Error pages and non-HTML files (feeds, JSON) are left out.
  * Also returns the legacy paths that are not pages, which the build reports.
  */
-export function buildPageList(pathnames: readonly string[], legacyViews: Readonly<Record<string, number>>): { pages: Map<string, number>; unknownLegacy: string[] } {
+export function buildPageList(
+  pathnames: readonly string[],
+  legacyViews: Readonly<Record<string, number>>,
+): { pages: Map<string, number>; unknownLegacy: string[] } {
   const pages = new Map<string, number>();
   for (const pathname of pathnames) {
     let path = `/${pathname.replace(/^\/+/, '')}`;
@@ -30,7 +33,8 @@ export function buildPageList(pathnames: readonly string[], legacyViews: Readonl
     if (last.includes('.')) continue;
     if (!path.endsWith('/')) path += '/';
     if (/^\/(?:[a-z]{2}\/)?(?:404|500)\/$/.test(path)) continue;
-    if (pathProblem(path) !== undefined) throw new Error(`counter: the page path ${JSON.stringify(path)} is not one the API can accept: ${pathProblem(path)}`);
+    if (pathProblem(path) !== undefined)
+      throw new Error(`counter: the page path ${JSON.stringify(path)} is not one the API can accept: ${pathProblem(path)}`);
     pages.set(path, 0);
   }
   const unknownLegacy: string[] = [];
@@ -73,7 +77,9 @@ export async function loadPageList(file: string): Promise<PageList> {
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new Error(`counter: no page list at ${file}. Build the site (npm run build), or point COUNTER_PAGES at a copy of dist/${pageListFile}.`);
+    throw new Error(
+      `counter: no page list at ${file}. Build the site (npm run build), or point COUNTER_PAGES at a copy of dist/${pageListFile}.`,
+    );
   }
   return parsePageList(text, file);
 }

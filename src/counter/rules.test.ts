@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  calendarAt,
-  clientKey,
-  createCalendar,
-  dedupeWindowMs,
-  isNewView,
-  isOnline,
-  newSalt,
-  onlineWindowMs,
-  visitorId,
-} from './rules.ts';
+import { calendarAt, clientKey, createCalendar, dedupeWindowMs, isNewView, isOnline, newSalt, onlineWindowMs, visitorId } from './rules.ts';
 
 const at = (iso: string) => Date.parse(iso);
 

@@ -94,5 +94,8 @@ export function clientKey(address: string): string {
   const tailGroups = tail ? tail.split(':') : [];
   const zeros = Array<string>(Math.max(0, 8 - headGroups.length - tailGroups.length)).fill('0');
   const groups = address.includes('::') ? [...headGroups, ...zeros, ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

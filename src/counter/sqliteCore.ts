@@ -87,9 +87,7 @@ export function createSqliteCore(file: string, options: { synchronous?: SqliteSy
     ),
     periods: db.prepare("SELECT period, visitors FROM site_counts WHERE period IN (?, ?, ?, 'total')"),
     setting: db.prepare('SELECT value FROM settings WHERE key = ?'),
-    setSetting: db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ),
+    setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
     dropOldSalts: db.prepare('DELETE FROM salts WHERE day < ?'),
     addSalt: db.prepare('INSERT OR IGNORE INTO salts (day, salt) VALUES (?, ?)'),
     salt: db.prepare('SELECT salt FROM salts WHERE day = ?'),

@@ -33,7 +33,9 @@ export default function counterPages(): AstroIntegration {
         const file = new URL(pageListFile, dir);
         await mkdir(new URL('.', file), { recursive: true });
         await writeFile(file, serializePageList(list));
-        logger.info(`${list.size} pages the counter accepts, ${Object.keys(legacy).length - unknownLegacy.length} with carried-over views: ${pageListFile}`);
+        logger.info(
+          `${list.size} pages the counter accepts, ${Object.keys(legacy).length - unknownLegacy.length} with carried-over views: ${pageListFile}`,
+        );
       },
     },
   };

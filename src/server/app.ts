@@ -29,13 +29,17 @@ const maintenanceMs = 60_000;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json), 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(json),
+    'Cache-Control': 'no-store',
+  });
   res.end(json);
 }
 
 /** Malformed HTTP that Node's parser refuses never reaches a handler; it still gets a JSON reason. */
 function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || (error.code === 'ECONNRESET')) {
+  if (!socket.writable || error.code === 'ECONNRESET') {
     socket.destroy();
     return;
   }
@@ -46,7 +50,9 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
         ? [408, 'Request Timeout']
         : [400, 'Bad Request'];
   const body = JSON.stringify({ error: `malformed HTTP request (${error.code ?? 'parse error'})` });
-  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export async function startServer(config: ServerConfig, options: { clock?: Clock } = {}): Promise<RunningServer> {

@@ -32,7 +32,11 @@ describe('readConfig', () => {
   });
 
   it('uses Redis when COUNTER_REDIS_URL is set', () => {
-    expect(readConfig({ COUNTER_REDIS_URL: 'redis://cache:6379', COUNTER_REDIS_PREFIX: 'x:' }).store).toEqual({ kind: 'redis', url: 'redis://cache:6379', prefix: 'x:' });
+    expect(readConfig({ COUNTER_REDIS_URL: 'redis://cache:6379', COUNTER_REDIS_PREFIX: 'x:' }).store).toEqual({
+      kind: 'redis',
+      url: 'redis://cache:6379',
+      prefix: 'x:',
+    });
   });
 
   it('reads origins, the legacy total, limits and proxy trust', () => {

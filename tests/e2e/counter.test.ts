@@ -28,7 +28,11 @@ let live: ServerProcess;
 
 beforeAll(async () => {
   browser = await connectBrowser();
-  live = await spawnServer({ COUNTER_DB: join(dataDir, 'counter.sqlite'), COUNTER_LEGACY_TOTAL: String(legacyTotal), COUNTER_RATE_LIMIT: '0' });
+  live = await spawnServer({
+    COUNTER_DB: join(dataDir, 'counter.sqlite'),
+    COUNTER_LEGACY_TOTAL: String(legacyTotal),
+    COUNTER_RATE_LIMIT: '0',
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +70,9 @@ const figure = (page: Page, key: string) => page.locator(`[data-counter="${key}"
 describe('the counter island', () => {
   it('renders the carried-over figure and dashes without JavaScript', async () => {
     const { page, context, hits } = await open(live.url, article, { javaScript: false });
-    expect(await page.locator('bantin-counter.view-count').textContent()).toMatch(new RegExp(`^\\s*Lượt xem:\\s*${articleViews.toLocaleString('vi')}\\s*$`));
+    expect(await page.locator('bantin-counter.view-count').textContent()).toMatch(
+      new RegExp(`^\\s*Lượt xem:\\s*${articleViews.toLocaleString('vi')}\\s*$`),
+    );
     for (const key of ['online', 'today', 'week', 'month', 'total']) expect(await figure(page, key)).toBe('–');
     expect(hits).toHaveLength(0);
     await context.close();
@@ -117,11 +123,12 @@ describe('the counter island', () => {
       );
     const { page, context } = await open(live.url, article, {
       waitUntil: 'load',
-      setup: (p) =>
-        p.route('**/api/hits', async (route) => {
+      setup: async (p) => {
+        await p.route('**/api/hits', async (route) => {
           await held;
           await route.continue();
-        }),
+        });
+      },
     });
     await page.evaluate(() => document.fonts.ready);
     const before = await boxes(page);
@@ -134,15 +141,16 @@ describe('the counter island', () => {
 
   it('waits while the page is prerendered, then counts it once when shown', async () => {
     const { page, context, hits } = await open(live.url, article, {
-      setup: (p) =>
-        p.addInitScript(() => {
+      setup: async (p) => {
+        await p.addInitScript(() => {
           let prerendering = true;
           Object.defineProperty(document, 'prerendering', { configurable: true, get: () => prerendering });
           (window as unknown as { showPage: () => void }).showPage = () => {
             prerendering = false;
             document.dispatchEvent(new Event('prerenderingchange'));
           };
-        }),
+        });
+      },
     });
     await page.waitForTimeout(300);
     expect(hits).toHaveLength(0);
@@ -157,8 +165,17 @@ describe('the counter island', () => {
 describe('with the API down', () => {
   it.each([
     ['unreachable', (p: Page) => p.route('**/api/hits', (route) => route.abort('connectionrefused'))],
-    ['failing with 503', (p: Page) => p.route('**/api/hits', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"the counter store is unavailable"}' }))],
-    ['answering garbage', (p: Page) => p.route('**/api/hits', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' }))],
+    [
+      'failing with 503',
+      (p: Page) =>
+        p.route('**/api/hits', (route) =>
+          route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"the counter store is unavailable"}' }),
+        ),
+    ],
+    [
+      'answering garbage',
+      (p: Page) => p.route('**/api/hits', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '<html>' })),
+    ],
   ])('keeps the build-time figures and shows no error when %s', async (_name, setup) => {
     const { page, context, hits, errors } = await open(baseUrl(), article, { setup: async (p) => void (await setup(p)) });
     await page.waitForTimeout(200);

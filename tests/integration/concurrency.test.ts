@@ -27,7 +27,17 @@ afterAll(async () => {
 
 function config(store: ServerConfig['store']): ServerConfig {
   // Visitors are told apart by X-Forwarded-For (trustProxy), and the default rate limit stays on.
-  return { port: 0, host: '127.0.0.1', siteDir: null, pagesFile, store, allowedOrigins: [], legacyTotal: undefined, rateLimit: 120, trustProxy: true };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    siteDir: null,
+    pagesFile,
+    store,
+    allowedOrigins: [],
+    legacyTotal: undefined,
+    rateLimit: 120,
+    trustProxy: true,
+  };
 }
 
 const visitor = (i: number) => ({ ip: `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, ua: userAgent(i) });

@@ -2,7 +2,18 @@ import { Agent } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { call, fixturePages, postHit, runConcurrently, spawnServer, tempDir, uniquePrefix, userAgent, writeFixtureSite, type ServerProcess } from './helpers.ts';
+import {
+  call,
+  fixturePages,
+  postHit,
+  runConcurrently,
+  spawnServer,
+  tempDir,
+  uniquePrefix,
+  userAgent,
+  writeFixtureSite,
+  type ServerProcess,
+} from './helpers.ts';
 
 /**
  * Crash safety: the real server process (`node src/server/main.ts`) is killed with SIGKILL in the
@@ -67,7 +78,8 @@ async function killMidLoad(env: Record<string, string>): Promise<void> {
 
   // And the views add up: at least every answered hit, at most every hit sent.
   let views = 0;
-  for (const path of paths) views += (await call(`${second.url}/api/hits?path=${encodeURIComponent(path)}`)).json().views - pages.get(path)!;
+  for (const path of paths)
+    views += (await call(`${second.url}/api/hits?path=${encodeURIComponent(path)}`)).json().views - pages.get(path)!;
   const { site } = (await call(`${second.url}/api/hits?path=/`)).json();
   expect(site.total).toBe(views);
   expect(site.today).toBe(views);

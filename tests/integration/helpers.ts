@@ -62,7 +62,8 @@ export async function waitForPort(port: number, timeoutMs = 10_000): Promise<voi
 }
 
 /** A browser-like user agent, distinct per visitor number. */
-export const userAgent = (n: number | string = 0) => `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 visitor-${n}`;
+export const userAgent = (n: number | string = 0) =>
+  `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36 visitor-${n}`;
 
 /** The fixture's pages: a home page and `count` articles, some with carried-over views. */
 export function fixturePages(count: number): Map<string, number> {
@@ -95,6 +96,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  // Tests read answers loosely and let the assertions say what they must contain.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: () => any;
 }
 

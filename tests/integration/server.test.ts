@@ -72,7 +72,9 @@ describe('the static site', () => {
     const en = await call(`${server.url}/en/missing/`);
     expect(en.status).toBe(404);
     expect(en.body).toContain('Page not found');
-    expect(await raw(Number(new URL(server.url).port), 'GET /../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 404/);
+    expect(
+      await raw(Number(new URL(server.url).port), 'GET /../../../etc/passwd HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n'),
+    ).toMatch(/^HTTP\/1\.1 404/);
   });
 
   it('redirects a page path without its trailing slash, and refuses to change files', async () => {
@@ -98,7 +100,9 @@ describe('the API beside the site', () => {
   });
 
   it('reads with GET and HEAD without counting', async () => {
-    const res = await call(`${server.url}/api/hits?path=${encodeURIComponent(article)}`, { headers: { 'User-Agent': userAgent('reader') } });
+    const res = await call(`${server.url}/api/hits?path=${encodeURIComponent(article)}`, {
+      headers: { 'User-Agent': userAgent('reader') },
+    });
     expect(res.json()).toMatchObject({ path: article, views: 1001, counted: false, site: { today: 1 } });
     const head = await call(`${server.url}/api/hits?path=/`, { method: 'HEAD' });
     expect(head.status).toBe(200);
@@ -109,7 +113,11 @@ describe('the API beside the site', () => {
     const path = '/tin-tuc/2024/bai-1/';
     const bot = await postHit(server.url, path, { ua: 'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)' });
     expect(bot.json()).toMatchObject({ views: 0, counted: false });
-    const anonymous = await call(`${server.url}/api/hits`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path }) });
+    const anonymous = await call(`${server.url}/api/hits`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ path }),
+    });
     expect(anonymous.json()).toMatchObject({ counted: false });
     const prefetch = await call(`${server.url}/api/hits`, {
       method: 'POST',
@@ -152,7 +160,11 @@ describe('the API alone', () => {
     const refused = await call(`${api.url}/api/hits`, { method: 'POST', headers: { ...headers, Origin: 'https://evil.example' }, body });
     expect(refused.status).toBe(403);
     expect(refused.json().error).toContain('not allowed');
-    const sameOrigin = await call(`${api.url}/api/hits`, { method: 'POST', headers: { ...headers, Origin: api.url, 'User-Agent': userAgent('same') }, body });
+    const sameOrigin = await call(`${api.url}/api/hits`, {
+      method: 'POST',
+      headers: { ...headers, Origin: api.url, 'User-Agent': userAgent('same') },
+      body,
+    });
     expect(sameOrigin.status).toBe(200);
     expect(sameOrigin.headers['access-control-allow-origin']).toBeUndefined();
     expect(sameOrigin.json().site.today).toBe(2);
@@ -195,11 +207,15 @@ describe('listening', () => {
 describe('when Redis goes away', () => {
   it('answers 503 at once, and the server stays up', async () => {
     const port = await freePort();
-    const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const redis = spawn('/usr/bin/redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
     const exited = new Promise((r) => redis.once('exit', r));
     try {
       await waitForPort(port);
-      const api = await startServer(config(temp.dir, { siteDir: null, store: { kind: 'redis', url: `redis://127.0.0.1:${port}`, prefix: 'gone:' } }));
+      const api = await startServer(
+        config(temp.dir, { siteDir: null, store: { kind: 'redis', url: `redis://127.0.0.1:${port}`, prefix: 'gone:' } }),
+      );
       try {
         expect((await postHit(api.url, '/', browser)).status).toBe(200);
         redis.kill('SIGKILL');

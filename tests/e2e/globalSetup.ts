@@ -1,12 +1,16 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 /**
- * Builds the site once (unless BANTIN_E2E_SKIP_BUILD=1 and dist/ exists), serves it with the real
- * `npm run serve` server on a free port, and starts one Chromium that every test file connects to.
+ * Builds the site once into a temporary folder (or, with BANTIN_E2E_SITE_DIR, uses a site already
+ * built there), serves it with the real `npm run serve` server on a free port, and starts one
+ * Chromium that every test file connects to. The reader's own dist/ is never touched.
  */
 
 async function freePort(): Promise<number> {
@@ -42,12 +46,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  if (process.env['BANTIN_E2E_SKIP_BUILD'] !== '1') {
-    execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+  const workDir = mkdtempSync(join(tmpdir(), 'bantin-e2e-'));
+  const siteDir = process.env['BANTIN_E2E_SITE_DIR'] ?? join(workDir, 'dist');
+  if (!process.env['BANTIN_E2E_SITE_DIR']) {
+    execFileSync('npm', ['run', 'build', '--', '--outDir', siteDir], { stdio: 'inherit' });
   }
   const port = await freePort();
   const server = spawn(process.execPath, ['src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', COUNTER_DB: `${process.env['TMPDIR'] ?? '/tmp'}/bantin-e2e-${port}.sqlite` },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_DIR: siteDir, COUNTER_DB: join(workDir, 'counter.sqlite') },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -64,5 +70,6 @@ export default async function setup(project: TestProject) {
   return async () => {
     await browser?.close();
     server.kill();
+    rmSync(workDir, { recursive: true, force: true });
   };
 }

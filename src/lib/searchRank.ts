@@ -1,46 +1,53 @@
 /**
  * Orders Pagefind's results for the reader. Pagefind matches every query word as a word prefix
  * ("tan" also finds "tăng") and folds tone marks ("tan" finds "Tân"), which is right while typing but
- * buries the articles that have the very words typed. So the page asks Pagefind two more questions
- * (src/scripts/searchEngine.ts): which results have each word as a whole word, and which have the
- * words typed with tone marks exactly as typed. This module only orders, keeping the chosen sort
- * (newest, oldest, relevance) inside each group:
- * 1. whole-word matches that keep the typed marks ("Tân Trụ" for "Tân Trụ");
- * 2. other whole-word matches ("Tân Trụ" for "tan tru", "tăng" for "tâng" is not one);
- * 3. near matches: only word beginnings match ("tăng trưởng" for "tan tru"), shown apart.
+ * buries the articles that have the very words typed. So the page asks Pagefind a few more
+ * questions (src/scripts/searchEngine.ts) and this module orders by the answers, keeping the chosen
+ * sort (newest, oldest, relevance) among results that match equally well:
+ * 1. the words as a phrase, spelt with the tone marks as typed ("Châu Thành" for "Châu Thành");
+ * 2. the words as a phrase, marks folded ("Châu Thành" for "chau thanh");
+ * 3. every word whole, marks as typed (for "khơi": "khơi thông" before "Đồng khởi");
+ * 4. every word whole, marks folded;
+ * then, shown apart as near matches: results where a word only matched a word's beginning
+ * ("tăng trưởng" for "tan tru").
  */
 export interface RankedIds {
-  /** Groups 1 and 2, in that order. */
+  /** Groups 1 to 4, in that order. */
   matches: string[];
-  /** Group 3. */
+  /** Near matches. */
   near: string[];
 }
 
-/**
- * @param ids Pagefind's results in the chosen sort.
- * @param wholeWord Results with every word as a whole word; null when not asked (all count as whole).
- * @param exactMarks Results with every marked word spelt exactly as typed; null when none was marked.
- */
-export function rankResults(
-  ids: readonly string[],
-  wholeWord: ReadonlySet<string> | null,
-  exactMarks: ReadonlySet<string> | null,
-): RankedIds {
-  const first: string[] = [];
-  const second: string[] = [];
-  const near: string[] = [];
-  for (const id of ids) {
-    if (wholeWord && !wholeWord.has(id)) near.push(id);
-    else if (exactMarks && exactMarks.has(id)) first.push(id);
-    else second.push(id);
-  }
-  return { matches: [...first, ...second], near };
+/** What Pagefind answered about each result; null when not asked (then every result qualifies). */
+export interface MatchSets {
+  /** Every query word appears as a whole word. */
+  wholeWord: ReadonlySet<string> | null;
+  /** The query words appear together, in order. */
+  phrase: ReadonlySet<string> | null;
+  /** Every word typed with marks appears with exactly those marks. */
+  exactMarks: ReadonlySet<string> | null;
 }
 
-/** The ids present in every set (the results that have all the words); null for no sets. */
-export function intersect(sets: readonly (readonly string[])[]): Set<string> | null {
-  if (sets.length === 0) return null;
-  const [head, ...rest] = sets;
+/** @param ids Pagefind's results in the chosen sort. */
+export function rankResults(ids: readonly string[], sets: MatchSets): RankedIds {
+  const groups: string[][] = [[], [], [], []];
+  const near: string[] = [];
+  for (const id of ids) {
+    if (sets.wholeWord && !sets.wholeWord.has(id)) {
+      near.push(id);
+      continue;
+    }
+    const phrase = sets.phrase?.has(id) ?? false;
+    const exact = sets.exactMarks?.has(id) ?? false;
+    groups[(phrase ? 0 : 2) + (exact ? 0 : 1)]!.push(id);
+  }
+  return { matches: groups.flat(), near };
+}
+
+/** The ids present in every list (the results that have all the words); null for no lists. */
+export function intersect(lists: readonly (readonly string[])[]): Set<string> | null {
+  if (lists.length === 0) return null;
+  const [head, ...rest] = lists;
   const result = new Set(head);
   for (const ids of rest) {
     const keep = new Set(ids);

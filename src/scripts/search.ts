@@ -148,10 +148,13 @@ class BantinSearch extends HTMLElement {
     this.#writeUrl(state, mode);
     if (mode !== 'typing') this.#fillForm(state);
     const token = ++this.#searchToken;
+    // "searching" / "done": for styles and for tests that wait for an answer.
+    this.dataset['state'] = 'searching';
     if (isBlank(state)) {
       this.#clearResults();
       this.#status.textContent = format(this.#strings, 'search.prompt');
       if (this.#facets) await this.#showTotals(state);
+      if (token === this.#searchToken) this.dataset['state'] = 'done';
       return;
     }
     this.#results.setAttribute('aria-busy', 'true');
@@ -170,7 +173,10 @@ class BantinSearch extends HTMLElement {
     } catch {
       if (token === this.#searchToken) this.#showError();
     } finally {
-      if (token === this.#searchToken) this.#results.removeAttribute('aria-busy');
+      if (token === this.#searchToken) {
+        this.#results.removeAttribute('aria-busy');
+        this.dataset['state'] = 'done';
+      }
     }
   }
 

@@ -2,13 +2,13 @@
  * The search page's use of Pagefind's JS API (pagefind.js, written by src/integrations/pagefind.ts).
  * Loaded on demand, once; Pagefind picks the index of the page's <html lang> (vi or en) itself.
  * One search answers one reader's question with several Pagefind calls (src/lib/searchRank.ts):
- * the search itself, one per active filter (counts for its other values), and the whole-word and
- * exact-tone-mark checks. They run one question at a time, so the exactDiacritics option that the
+ * the search itself, one per active filter (counts for its other values), and the whole-word,
+ * phrase and exact-tone-mark checks. They run one question at a time, so the exactDiacritics option that the
  * last check toggles never leaks into another search.
  */
 import { filterNames, pagefindOptions, type FilterName, type SearchState } from '../lib/searchState.ts';
 import { planQuery, type QueryPlan } from '../lib/searchQuery.ts';
-import { intersect, rankResults } from '../lib/searchRank.ts';
+import { intersect, rankResults, type MatchSets } from '../lib/searchRank.ts';
 
 /** The part of Pagefind 1.6's API this page uses. */
 interface PagefindResult {
@@ -105,20 +105,20 @@ export class SearchEngine {
       }
     }
 
-    let wholeWord: Set<string> | null = null;
-    let exactMarks: Set<string> | null = null;
+    const sets: MatchSets = { wholeWord: null, phrase: null, exactMarks: null };
     if (plan.text !== null && main.results.length > 0 && plan.words.length <= maxCheckedWords) {
-      // A quoted word is Pagefind's exact search: the whole word, tone marks still folded.
-      const ids = async (word: string) => (await pagefind.search(`"${word}"`, { filters })).results.map((r) => r.id);
+      // A quoted query is Pagefind's exact search: whole words, in order, tone marks still folded.
+      const ids = async (words: string) => (await pagefind.search(`"${words}"`, { filters })).results.map((r) => r.id);
       const perWord: string[][] = [];
       for (const word of plan.words) perWord.push(await ids(word));
-      wholeWord = intersect(perWord);
+      sets.wholeWord = intersect(perWord);
+      if (plan.words.length > 1) sets.phrase = new Set(await ids(plan.words.join(' ')));
       if (plan.markedWords.length > 0) {
         await pagefind.options({ exactDiacritics: true });
         try {
           const perMarked: string[][] = [];
           for (const word of plan.markedWords) perMarked.push(await ids(word));
-          exactMarks = intersect(perMarked);
+          sets.exactMarks = intersect(perMarked);
         } finally {
           await pagefind.options({ exactDiacritics: false });
         }
@@ -126,7 +126,7 @@ export class SearchEngine {
     }
 
     const byId = new Map(main.results.map((r) => [r.id, r]));
-    const ranked = rankResults([...byId.keys()], wholeWord, exactMarks);
+    const ranked = rankResults([...byId.keys()], sets);
     return {
       plan,
       matches: ranked.matches.map((id) => byId.get(id)!),

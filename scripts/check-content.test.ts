@@ -215,7 +215,8 @@ const dataCases: Case[] = [
   },
 ];
 
-describe.concurrent('scripts/check-content.ts', () => {
+// Each case spawns Node; on a busy 2-core machine that can take more than vitest's 5 s.
+describe.concurrent('scripts/check-content.ts', { timeout: 60_000 }, () => {
   it('passes the valid fixture with exit code 0', async () => {
     const { code, out } = await check();
     expect(code).toBe(0);

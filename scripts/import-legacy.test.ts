@@ -42,13 +42,13 @@ function frontmatter(file: string): Record<string, unknown> {
   return parseYaml(splitFrontmatter(readFileSync(file, 'utf8'))!.yaml).value as Record<string, unknown>;
 }
 
-describe('scripts/import-legacy.ts over the five seeds', () => {
+describe('scripts/import-legacy.ts over the five seeds', { timeout: 60_000 }, () => {
   const root = contentCopy();
   let first: { code: number; out: string };
 
   beforeAll(async () => {
     first = await importLegacy(seeds, '--out', root);
-  });
+  }, 60_000);
 
   it('imports the folder in one go and prints a summary with the review list', () => {
     expect(first.code, first.out).toBe(0);
@@ -104,7 +104,7 @@ describe('scripts/import-legacy.ts over the five seeds', () => {
   });
 });
 
-describe('scripts/import-legacy.ts', () => {
+describe('scripts/import-legacy.ts', { timeout: 60_000 }, () => {
   it('--json prints a machine-readable report', async () => {
     const root = contentCopy();
     const { code, out } = await importLegacy(join(seeds, '004_5d379a9a4adc2f07.txt'), '--out', root, '--json');

@@ -52,7 +52,8 @@ function interactive(root: string, answers: string[], env: Record<string, string
 const newArticle = (root: string, args: string[], env?: Record<string, string>) => run(root, 'scripts/new-article.ts', args, env);
 const check = (root: string) => run(root, 'scripts/check-content.ts', []);
 
-describe.concurrent('scripts/new-article.ts', () => {
+// Each test spawns Node two to four times; on a busy 2-core machine that takes more than vitest's 5 s.
+describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
   it('writes a valid article from flags alone (--yes)', async () => {
     const root = fixture();
     const args = [

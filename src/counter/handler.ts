@@ -186,7 +186,9 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
   return (req, res) => {
     const cors: Record<string, string> = { Vary: 'Origin' };
     const origin = req.headers.origin;
-    if (origin !== undefined && !isSameOrigin(origin, req.headers.host)) {
+    // Behind a reverse proxy the Host we see may be the proxy's upstream; it says the real one.
+    const forwardedHost = trustProxy ? req.headers['x-forwarded-host']?.split(',')[0]?.trim() : undefined;
+    if (origin !== undefined && !isSameOrigin(origin, forwardedHost || req.headers.host)) {
       if (!anyOrigin && !allowedOrigins.has(origin)) {
         const refuse = () => send(res, 403, { error: `origin ${origin} is not allowed (COUNTER_ALLOWED_ORIGINS)` }, cors);
         if (req.complete) refuse();

@@ -61,6 +61,13 @@ describe('readConfig', () => {
     });
   });
 
+  it("allows the site's own public origin (SITE_URL) besides the listed ones", () => {
+    expect(
+      readConfig({ SITE_URL: 'https://bantin.example.vn/', COUNTER_ALLOWED_ORIGINS: 'https://mirror.example.vn' }).allowedOrigins,
+    ).toEqual(['https://mirror.example.vn', 'https://bantin.example.vn']);
+    expect(() => readConfig({ SITE_URL: 'bantin' })).toThrow(/SITE_URL/);
+  });
+
   it('refuses values it cannot use, naming the setting', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);

@@ -31,6 +31,23 @@ function wholeNumber(env: Env, name: string, fallback: number): number {
 
 const yes = (value: string | undefined) => value !== undefined && /^(1|true|yes)$/i.test(value.trim());
 
+/**
+ * COUNTER_ALLOWED_ORIGINS, plus the site's own public origin (SITE_URL, the one the build writes
+ * in canonical URLs), which a reverse proxy may hide from the Host header.
+ */
+function allowedOrigins(env: Env): string[] {
+  const listed = (env['COUNTER_ALLOWED_ORIGINS'] ?? '').split(/[\s,]+/).filter(Boolean);
+  const site = env['SITE_URL']?.trim();
+  if (site) {
+    try {
+      listed.push(new URL(site).origin);
+    } catch {
+      throw new Error(`SITE_URL is not a URL: ${JSON.stringify(site)}`);
+    }
+  }
+  return [...new Set(listed.map((o) => o.replace(/\/+$/, '')))];
+}
+
 export function readConfig(env: Env = process.env): ServerConfig {
   const dist = env['SITE_DIR'] || 'dist';
   const apiOnly = yes(env['COUNTER_API_ONLY']) || !existsSync(join(dist, 'index.html'));
@@ -47,10 +64,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
     store: redisUrl
       ? { kind: 'redis', url: redisUrl, prefix: env['COUNTER_REDIS_PREFIX'] ?? 'bantin:' }
       : { kind: 'sqlite', file: env['COUNTER_DB'] || join('data', 'counter.sqlite'), synchronous },
-    allowedOrigins: (env['COUNTER_ALLOWED_ORIGINS'] ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map((o) => o.replace(/\/+$/, '')),
+    allowedOrigins: allowedOrigins(env),
     legacyTotal: env['COUNTER_LEGACY_TOTAL']?.trim() ? wholeNumber(env, 'COUNTER_LEGACY_TOTAL', 0) : undefined,
     rateLimit: wholeNumber(env, 'COUNTER_RATE_LIMIT', 120),
     trustProxy: yes(env['COUNTER_TRUST_PROXY']),

@@ -168,6 +168,20 @@ describe('the API alone', () => {
     expect(sameOrigin.status).toBe(200);
     expect(sameOrigin.headers['access-control-allow-origin']).toBeUndefined();
     expect(sameOrigin.json().site.today).toBe(2);
+    const spoofed = await call(`${api.url}/api/hits`, {
+      method: 'POST',
+      headers: { ...headers, Origin: 'https://evil.example', Host: 'evil.example' },
+      body,
+    });
+    expect(spoofed.status).toBe(200); // a client can always claim any Host: origins protect browsers, not the API
+
+    // Behind a proxy that rewrites Host, X-Forwarded-Host (trusted here) still makes it same-origin.
+    const proxied = await call(`${api.url}/api/hits`, {
+      method: 'POST',
+      headers: { ...headers, Origin: 'https://proxied.example', 'X-Forwarded-Host': 'proxied.example', 'User-Agent': userAgent('proxied') },
+      body,
+    });
+    expect(proxied.status).toBe(200);
 
     const preflight = await call(`${api.url}/api/hits`, {
       method: 'OPTIONS',

@@ -26,8 +26,8 @@ function fill(counter: HTMLElement, figures: Answer): void {
 async function countThisView(): Promise<void> {
   const withPath = document.querySelector<HTMLElement>('bantin-counter[data-path]');
   const withApi = document.querySelector<HTMLElement>('bantin-counter[data-api]');
-  const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
   try {
+    const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
     // A string body goes out as text/plain, a "simple" request: no CORS preflight when the API
     // lives on another origin. keepalive lets the hit finish if the reader leaves at once.
     const response = await fetch(withApi?.dataset['api'] ?? '/api/hits', {
@@ -36,7 +36,8 @@ async function countThisView(): Promise<void> {
       keepalive: true,
     });
     if (!response.ok) return;
-    const figures = (await response.json()) as Answer;
+    const figures = (await response.json()) as Answer | null;
+    if (typeof figures !== 'object' || figures === null) return;
     answer = figures;
     for (const counter of counters) fill(counter, figures);
   } catch {

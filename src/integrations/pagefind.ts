@@ -25,35 +25,50 @@ const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?
  */
 const pageChrome = ['.byline-top', '.print-url', '.visually-hidden'];
 
+export interface IndexStats {
+  /** HTML pages read (every page; only those with data-pagefind-body are indexed). */
+  pages: number;
+  /** Files and bytes written. */
+  files: number;
+  bytes: number;
+  milliseconds: number;
+}
+
+/** Indexes the built site in `siteDir` and writes the bundle to `outputDir` (replacing it). */
+export async function writeSearchIndex(siteDir: string, outputDir = join(siteDir, 'pagefind')): Promise<IndexStats> {
+  const started = performance.now();
+  try {
+    const { index, errors } = await createIndex({ excludeSelectors: pageChrome });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+    const { files, errors: fileErrors } = await index.getFiles();
+    if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
+    await rm(outputDir, { recursive: true, force: true });
+    let written = 0;
+    let bytes = 0;
+    for (const file of files) {
+      if (unusedBundleFile.test(file.path)) continue;
+      const target = join(outputDir, file.path);
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, file.content);
+      written += 1;
+      bytes += file.content.byteLength;
+    }
+    return { pages: added.page_count, files: written, bytes, milliseconds: performance.now() - started };
+  } finally {
+    await close();
+  }
+}
+
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'bantin:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const output = join(site, 'pagefind');
-        const started = performance.now();
-        try {
-          const { index, errors } = await createIndex({ excludeSelectors: pageChrome });
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-          const { files, errors: fileErrors } = await index.getFiles();
-          if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
-          await rm(output, { recursive: true, force: true });
-          let bytes = 0;
-          for (const file of files) {
-            if (unusedBundleFile.test(file.path)) continue;
-            const target = join(output, file.path);
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, file.content);
-            bytes += file.content.byteLength;
-          }
-          const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`Indexed ${added.page_count} pages in ${seconds} s (${Math.round(bytes / 1024)} KiB in pagefind/)`);
-        } finally {
-          await close();
-        }
+        const stats = await writeSearchIndex(fileURLToPath(dir));
+        const seconds = (stats.milliseconds / 1000).toFixed(2);
+        logger.info(`Indexed ${stats.pages} pages in ${seconds} s (${Math.round(stats.bytes / 1024)} KiB in pagefind/)`);
       },
     },
   };

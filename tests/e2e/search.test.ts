@@ -639,8 +639,13 @@ describe('search over a second archive (two bodies’ 27/KH-UBND, two years, man
     }
   });
 
-  afterAll(() => {
-    server?.kill();
+  afterAll(async () => {
+    // Let the server finish (it closes its SQLite file) before its folder is removed.
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill();
+      await exited;
+    }
     if (root) rmSync(root, { recursive: true, force: true });
   });
 

@@ -1,0 +1,424 @@
+/**
+ * npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3] [--seed S] [--out bench-out/search] [--site DIR]
+ *
+ * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/gen-corpus.ts):
+ * - builds the site on it (`astro build`, whose integration writes the Pagefind index), unless
+ *   --site names a build already made, or OUT holds one of this seed and size;
+ * - index build time: Pagefind over the built pages, as the integration runs it (median of runs);
+ * - index size on disk, by kind of file;
+ * - for ten typical queries, in Chromium against the real server (`src/server/main.ts`), each run in
+ *   a fresh browser context (nothing cached):
+ *   - fresh query: the search page is open and Pagefind loaded; the reader submits a query none of
+ *     whose index chunks are loaded yet: time to the first results on screen, bytes transferred;
+ *   - shared link: opening /tim-kiem/?q=… cold: time from navigation to first results, all bytes.
+ *   Bytes are what a compressing server sends: text files gzipped, Pagefind's own files (already
+ *   compressed) as they are.
+ * Budget (issue 3): a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import type { Lang } from '../src/i18n/locales.ts';
+import { paths } from '../src/lib/paths.ts';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
+import { gzipSize } from './lib/bench/pageWeight.ts';
+import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
+import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
+import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
+
+const repo = resolve(import.meta.dirname, '..');
+const budget = { ms: 300, bytes: 300 * 1024 };
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '5' },
+      'index-runs': { type: 'string', default: '3' },
+      seed: { type: 'string', default: defaultSeed },
+      out: { type: 'string', default: 'bench-out/search' },
+      site: { type: 'string' },
+    },
+  });
+  const articles = Number(values.articles);
+  const runs = Number(values.runs);
+  const indexRuns = Number(values['index-runs']);
+  if (![articles, runs, indexRuns].every((n) => Number.isInteger(n) && n >= 1))
+    throw new Error('--articles, --runs and --index-runs take positive integers');
+  return { articles, runs, indexRuns, seed: values.seed, out: resolve(values.out), site: values.site ? resolve(values.site) : undefined };
+}
+
+interface Query {
+  lang: Lang;
+  q: string;
+  /** Why it is typical. */
+  kind: string;
+}
+
+/** Ten queries readers type: common words, places with and without tone marks, document numbers as typed. */
+function typicalQueries(corpus: Corpus): Query[] {
+  const stateDoc = corpus.documents.find((d) => /^\d+\/KH-UBND$/.test(d.number)) ?? corpus.documents[0]!;
+  const partyDoc = corpus.documents.find((d) => /^\d+-NQ\/HU$/.test(d.number)) ?? corpus.documents[1]!;
+  const [number, symbol] = stateDoc.number.split('/') as [string, string];
+  return [
+    { lang: 'vi', q: 'nong thon moi nang cao', kind: 'common words, no tone marks' },
+    { lang: 'vi', q: 'chuyển đổi số', kind: 'phrase with tone marks' },
+    { lang: 'vi', q: 'Tân Trụ', kind: 'district with marks' },
+    { lang: 'vi', q: 'chau thanh', kind: 'district without marks (several provinces)' },
+    { lang: 'vi', q: 'dong khoi', kind: 'đ typed as d' },
+    { lang: 'vi', q: `${symbol} ${number}`, kind: 'document number, symbol first' },
+    { lang: 'vi', q: partyDoc.number.toLowerCase(), kind: 'document number, lower case' },
+    { lang: 'en', q: 'new rural', kind: 'English common words' },
+    { lang: 'en', q: 'digital transformation', kind: 'English phrase' },
+    { lang: 'en', q: 'Tan Tru', kind: 'English district name' },
+  ];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? 1)));
+  await writeFile(logFile, log);
+  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}); see ${logFile}`);
+  return performance.now() - started;
+}
+
+/** The corpus and the site built on it, reused when OUT already holds this seed and size. */
+async function ensureSite(opts: ReturnType<typeof options>, corpus: Corpus): Promise<{ dir: string; buildMs?: number }> {
+  if (opts.site) return { dir: opts.site };
+  const corpusDir = join(opts.out, `corpus-${opts.articles}`);
+  const siteDir = join(opts.out, `site-${opts.articles}`);
+  const marker = { seed: opts.seed, articles: opts.articles };
+  const same = async (file: string) => {
+    try {
+      const m = JSON.parse(await readFile(file, 'utf8')) as CorpusMarker;
+      return m.seed === marker.seed && m.articles === marker.articles;
+    } catch {
+      return false;
+    }
+  };
+  if (!(await same(join(corpusDir, markerFile)))) await writeCorpus(corpusDir, corpusFiles(corpus), marker);
+  const builtMarker = join(opts.out, `site-${opts.articles}.json`);
+  if ((await same(builtMarker)) && existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) return { dir: siteDir };
+  process.stdout.write(`Building the site on ${opts.articles} articles… `);
+  const env = { ...process.env, BANTIN_CONTENT_DIR: corpusDir, BANTIN_CACHE_DIR: join(opts.out, 'cache'), FORCE_COLOR: '0' };
+  const buildMs = await run(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir],
+    env,
+    join(opts.out, 'build.log'),
+  );
+  console.log(formatDuration(buildMs));
+  await writeFile(builtMarker, JSON.stringify(marker));
+  return { dir: siteDir, buildMs };
+}
+
+async function filesUnder(dir: string): Promise<{ path: string; size: number }[]> {
+  const names = await readdir(dir, { recursive: true });
+  const files = await Promise.all(names.map(async (name) => ({ path: name, info: await stat(join(dir, name)) })));
+  return files.filter((f) => f.info.isFile()).map((f) => ({ path: f.path, size: f.info.size }));
+}
+
+/** Index size by kind: what a reader may download (chunks, fragments) versus loads once (wasm, meta). */
+async function indexSize(pagefindDir: string): Promise<Record<string, { files: number; bytes: number }>> {
+  const kinds: Record<string, { files: number; bytes: number }> = {};
+  for (const file of await filesUnder(pagefindDir)) {
+    const kind = file.path.startsWith('index/')
+      ? 'word index chunks (index/)'
+      : file.path.startsWith('fragment/')
+        ? 'result fragments (fragment/)'
+        : file.path.startsWith('filter/')
+          ? 'filter data (filter/)'
+          : file.path.endsWith('.pf_meta')
+            ? 'language metadata (*.pf_meta)'
+            : file.path.startsWith('wasm.')
+              ? 'WebAssembly (wasm.*)'
+              : 'scripts and entry (pagefind*.js, entry.json)';
+    kinds[kind] ??= { files: 0, bytes: 0 };
+    kinds[kind].files += 1;
+    kinds[kind].bytes += file.size;
+  }
+  return kinds;
+}
+
+/** Bytes a compressing server would send for a response: text gzipped, Pagefind's binaries as they are. */
+async function wireBytes(request: Request): Promise<number> {
+  const response = await request.response();
+  if (!response) return 0;
+  const body = await response.body().catch(() => Buffer.alloc(0));
+  const type = response.headers()['content-type'] ?? '';
+  return /text|javascript|json|svg|xml/.test(type) ? gzipSize(body) : body.byteLength;
+}
+
+/** Records every request of a page; `since(mark)` sums those made after a mark. */
+function recordRequests(page: Page) {
+  const finished: { at: number; request: Request }[] = [];
+  page.on('requestfinished', (request) => finished.push({ at: performance.now(), request }));
+  return {
+    mark: () => performance.now(),
+    async since(mark: number): Promise<{ bytes: number; requests: number; urls: string[] }> {
+      const list = finished.filter((f) => f.at >= mark);
+      const sizes = await Promise.all(list.map((f) => wireBytes(f.request)));
+      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: list.length, urls: list.map((f) => new URL(f.request.url()).pathname) };
+    },
+  };
+}
+
+/**
+ * Runs in the page: submits `query` (or, for null, waits for the search the URL started) and
+ * resolves with the milliseconds until results, or the "no results" answer, are on screen; for
+ * null, counted from the start of the navigation.
+ */
+function waitForResults(query: string | null): Promise<number> {
+  return new Promise<number>((done) => {
+    const search = document.querySelector<HTMLElement>('bantin-search')!;
+    let start = 0;
+    const check = () => {
+      const shown = document.querySelector('[data-results] li, [data-near-results] li');
+      const answered = search.dataset['state'] === 'done' && (document.querySelector('[data-status]')?.textContent ?? '') !== '';
+      if (shown || answered) {
+        observer.disconnect();
+        done(performance.now() - start);
+      }
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(search, { subtree: true, childList: true, attributes: true, characterData: true });
+    if (query !== null) {
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      input.value = query;
+      start = performance.now();
+      input.form!.requestSubmit();
+    } else {
+      check();
+    }
+  });
+}
+
+interface QueryRun {
+  freshMs: number;
+  freshBytes: number;
+  freshRequests: number;
+  results: number;
+  linkMs: number;
+  linkBytes: number;
+  initMs: number;
+  initBytes: number;
+}
+
+async function measureQuery(browser: Browser, origin: string, query: Query): Promise<QueryRun> {
+  // Fresh query: the page is open, Pagefind and its filter data loaded; then the reader searches.
+  let context = await browser.newContext();
+  let page = await context.newPage();
+  let log = recordRequests(page);
+  const opened = log.mark();
+  await page.goto(`${origin}${paths.search(query.lang)}`);
+  await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-district')?.options.length ?? 0) > 1);
+  const initMs = performance.now() - opened;
+  await page.waitForLoadState('networkidle');
+  const init = await log.since(opened);
+  const before = log.mark();
+  const freshMs = await page.evaluate(waitForResults, query.q);
+  await page.waitForLoadState('networkidle');
+  const fresh = await log.since(before);
+  const results = await page.$$eval('[data-results] li, [data-near-results] li', (items) => items.length);
+  await context.close();
+
+  // Shared link: a cold visit to the search URL.
+  context = await browser.newContext();
+  page = await context.newPage();
+  log = recordRequests(page);
+  const start = log.mark();
+  await page.goto(`${origin}${paths.search(query.lang)}?q=${encodeURIComponent(query.q)}`, { waitUntil: 'domcontentloaded' });
+  const linkMs = await page.evaluate(waitForResults, null);
+  await page.waitForLoadState('networkidle');
+  const link = await log.since(start);
+  await context.close();
+  return {
+    freshMs,
+    freshBytes: fresh.bytes,
+    freshRequests: fresh.requests,
+    results,
+    linkMs,
+    linkBytes: link.bytes,
+    initMs,
+    initBytes: init.bytes,
+  };
+}
+
+async function startServer(siteDir: string, out: string): Promise<{ origin: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
+    cwd: repo,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SITE_DIR: siteDir,
+      COUNTER_DB: join(out, 'counter.sqlite'),
+      COUNTER_RATE_LIMIT: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return { origin, child };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('the server did not start');
+}
+
+async function main(): Promise<void> {
+  const opts = options();
+  await mkdir(opts.out, { recursive: true });
+  const corpus = generateCorpus({ articles: opts.articles, seed: opts.seed });
+  const summary = corpusSummary(corpus);
+  const site = await ensureSite(opts, corpus);
+
+  // Index build time: the integration's own function, over the built pages, into a scratch folder.
+  const scratch = await mkdtemp(join(opts.out, 'index-'));
+  const indexRuns: { ms: number; pages: number; bytes: number }[] = [];
+  for (let i = 1; i <= opts.indexRuns; i++) {
+    process.stdout.write(`Indexing ${site.dir} (run ${i}/${opts.indexRuns})… `);
+    const stats = await writeSearchIndex(site.dir, scratch);
+    indexRuns.push({ ms: stats.milliseconds, pages: stats.pages, bytes: stats.bytes });
+    console.log(`${formatDuration(stats.milliseconds)}, ${stats.pages} pages read`);
+  }
+  await rm(scratch, { recursive: true, force: true });
+  const sizes = await indexSize(join(site.dir, 'pagefind'));
+  const entry = JSON.parse(await readFile(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+
+  const queries = typicalQueries(corpus);
+  const server = await startServer(site.dir, opts.out);
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const perQuery: { query: Query; runs: QueryRun[] }[] = queries.map((query) => ({ query, runs: [] }));
+  try {
+    for (let r = 1; r <= opts.runs; r++) {
+      for (const slot of perQuery) {
+        process.stdout.write(`run ${r}/${opts.runs} · ${slot.query.lang} · ${slot.query.q}… `);
+        const result = await measureQuery(browser, server.origin, slot.query);
+        slot.runs.push(result);
+        console.log(
+          `${Math.round(result.freshMs)} ms, ${formatBytes(result.freshBytes)} (shared link ${Math.round(result.linkMs)} ms, ${formatBytes(result.linkBytes)})`,
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    server.child.kill();
+  }
+
+  const med = (runs: QueryRun[], key: keyof QueryRun) => median(runs.map((x) => x[key]));
+  const rows = perQuery.map(({ query, runs }) => ({
+    lang: query.lang,
+    query: query.q,
+    kind: query.kind,
+    results: med(runs, 'results'),
+    freshMs: med(runs, 'freshMs'),
+    freshBytes: med(runs, 'freshBytes'),
+    freshRequests: med(runs, 'freshRequests'),
+    linkMs: med(runs, 'linkMs'),
+    linkBytes: med(runs, 'linkBytes'),
+    initMs: med(runs, 'initMs'),
+    initBytes: med(runs, 'initBytes'),
+    withinBudget: med(runs, 'freshMs') < budget.ms && med(runs, 'freshBytes') < budget.bytes,
+  }));
+  const results = {
+    startedAt: new Date().toISOString(),
+    corpus: {
+      ...summary,
+      seed: opts.seed,
+      indexedPages: Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count])),
+    },
+    siteBuildMs: site.buildMs,
+    index: {
+      medianMs: median(indexRuns.map((x) => x.ms)),
+      runs: indexRuns,
+      bytes: Object.values(sizes).reduce((a, s) => a + s.bytes, 0),
+      byKind: sizes,
+    },
+    runs: opts.runs,
+    budget,
+    queries: rows,
+  };
+  await writeFile(join(opts.out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(join(opts.out, 'results.md'), toMarkdown(results));
+  console.log(`\n${toMarkdown(results)}`);
+}
+
+function toMarkdown(r: {
+  corpus: { articles: number; translations: number; districts: number; documents: number; indexedPages: Record<string, number> };
+  siteBuildMs: number | undefined;
+  index: { medianMs: number; bytes: number; byKind: Record<string, { files: number; bytes: number }> };
+  runs: number;
+  queries: {
+    lang: string;
+    query: string;
+    kind: string;
+    results: number;
+    freshMs: number;
+    freshBytes: number;
+    freshRequests: number;
+    linkMs: number;
+    linkBytes: number;
+    initMs: number;
+    initBytes: number;
+    withinBudget: boolean;
+  }[];
+}): string {
+  const lines = [
+    `# Search benchmark: ${r.corpus.articles} articles + ${r.corpus.translations} translations`,
+    '',
+    `Indexed pages: ${Object.entries(r.corpus.indexedPages)
+      .map(([l, n]) => `${l} ${n}`)
+      .join(', ')}; ${r.corpus.districts} districts, ${r.corpus.documents} documents.`,
+    r.siteBuildMs === undefined ? '' : `Site build (astro build, index included): ${formatDuration(r.siteBuildMs)}.`,
+    `Index build (Pagefind over the built pages, median): ${formatDuration(r.index.medianMs)}. Index on disk: ${formatBytes(r.index.bytes)}.`,
+    '',
+    '| files | count | size |',
+    '|---|---:|---:|',
+    ...Object.entries(r.index.byKind).map(([kind, s]) => `| ${kind} | ${s.files} | ${formatBytes(s.bytes)} |`),
+    '',
+    `Medians of ${r.runs} runs, each in a fresh Chromium context. Fresh query: page open and Pagefind loaded, first search for these words. Budget: < ${budget.ms} ms and < ${formatBytes(budget.bytes)} per fresh query.`,
+    '',
+    '| lang | query | kind | results | fresh query: first results | transferred | requests | shared link, cold: first results | transferred | within budget |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|:---:|',
+    ...r.queries.map(
+      (q) =>
+        `| ${q.lang} | ${q.query} | ${q.kind} | ${q.results} | ${Math.round(q.freshMs)} ms | ${formatBytes(q.freshBytes)} | ${q.freshRequests} | ${Math.round(q.linkMs)} ms | ${formatBytes(q.linkBytes)} | ${q.withinBudget ? 'yes' : 'NO'} |`,
+    ),
+    '',
+    `Opening the search page until Pagefind and its filter data are loaded (median over all runs): ${Math.round(median(r.queries.map((q) => q.initMs)))} ms, ${formatBytes(median(r.queries.map((q) => q.initBytes)))}.`,
+    '',
+  ];
+  return lines.filter((l, i, all) => !(l === '' && all[i - 1] === '')).join('\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});

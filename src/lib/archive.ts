@@ -17,7 +17,7 @@ export function getArchive(): Promise<SiteArchive> {
 }
 
 /** Drafts are previewed with `npm run dev` and never reach a built site. */
-const showDrafts = import.meta.env.DEV;
+const showDrafts = import.meta.env.MODE === 'development';
 
 function splitId(id: string): { lang: string; year: string; slug: string; ext: string } {
   const [lang = '', year = '', file = ''] = id.split('/');

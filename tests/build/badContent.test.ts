@@ -1,17 +1,14 @@
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { buildSite, workspace } from '../support/site.ts';
 
 /**
  * Each kind of bad content, fed to the real `astro build`, must fail the build with a message that
  * names the file, the field, what is wrong and an example of right.
  */
 
-const run = promisify(execFile);
 const viDir = 'articles/vi/2024';
 const firstArticle = readdirSync(`content/${viDir}`).sort()[0]!;
 
@@ -21,22 +18,17 @@ function setField(file: string, field: string, value: string): void {
   writeFileSync(file, line.test(text) ? text.replace(line, `${field}: ${value}`) : text.replace(/^---\n/, `---\n${field}: ${value}\n`));
 }
 
-async function buildWith(mutate: (root: string) => void | Promise<void>): Promise<string> {
-  const root = mkdtempSync(join(tmpdir(), 'bantin-bad-'));
-  const content = join(root, 'content');
-  cpSync('content', content, { recursive: true });
-  await mutate(content);
+async function buildWith(mutate: (content: string) => void | Promise<void>): Promise<string> {
+  const ws = workspace('bad-content');
+  await mutate(ws.content);
   try {
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')], {
-      env: { ...process.env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(root, 'cache') },
-      maxBuffer: 20 * 1024 * 1024,
-    });
+    await buildSite(ws);
     return 'BUILD SUCCEEDED';
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return `${stdout}\n${stderr}`;
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    ws.remove();
   }
 }
 

@@ -1,42 +1,13 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { buildSite, serveSite, workspace, type RunningSite } from '../support/site.ts';
 
 /**
- * Builds the site once into a temporary folder (or, with BANTIN_E2E_SITE_DIR, uses a site already
- * built there), serves it with the real `npm run serve` server on a free port, and starts one
- * Chromium that every test file connects to. The reader's own dist/ is never touched.
+ * Builds the site once into a scratch folder (or, with BANTIN_E2E_SITE_DIR, uses a site already
+ * built there), serves it with the real server on a free port, and starts one Chromium that every
+ * test file connects to. The reader's own dist/ is never touched.
  */
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`);
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -46,30 +17,28 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const workDir = mkdtempSync(join(tmpdir(), 'bantin-e2e-'));
-  const siteDir = process.env['BANTIN_E2E_SITE_DIR'] ?? join(workDir, 'dist');
+  const ws = workspace('e2e');
+  const siteDir = process.env['BANTIN_E2E_SITE_DIR'] ?? ws.dist;
   if (!process.env['BANTIN_E2E_SITE_DIR']) {
-    execFileSync('npm', ['run', 'build', '--', '--outDir', siteDir], { stdio: 'inherit' });
+    // The real content, not the workspace copy: this is the site readers get.
+    const built = await buildSite({ ...ws, content: 'content' });
+    process.stdout.write(built.stdout.split('\n').slice(-4).join('\n'));
   }
-  const port = await freePort();
-  const server = spawn(process.execPath, ['src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_DIR: siteDir, COUNTER_DB: join(workDir, 'counter.sqlite') },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const baseUrl = `http://127.0.0.1:${port}`;
+  let site: RunningSite | undefined;
   let browser: BrowserServer | undefined;
   try {
-    await waitForHttp(`${baseUrl}/`, server);
+    site = await serveSite(siteDir, `${ws.root}/counter.sqlite`);
     browser = await chromium.launchServer(chromiumLaunchOptions);
   } catch (error) {
-    server.kill();
+    site?.stop();
+    ws.remove();
     throw error;
   }
-  project.provide('baseUrl', baseUrl);
+  project.provide('baseUrl', site.baseUrl);
   project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {
     await browser?.close();
-    server.kill();
-    rmSync(workDir, { recursive: true, force: true });
+    site?.stop();
+    ws.remove();
   };
 }

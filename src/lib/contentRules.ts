@@ -70,14 +70,15 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
   const byKey = groupBy(entries, (e) => `${e.lang}/${e.year}/${e.slug}`);
   for (const entry of entries) {
     const lines = new SourceLines(entry);
+    const visible = visibleBodyLines(entry.body);
     problems.push(
       ...checkFileName(entry),
       ...checkYearFolder(entry, lines),
       ...checkReferences(entry, refs, lines),
       ...checkDuplicate(entry, byKey),
       ...checkTranslation(entry, byKey, lines),
-      ...checkImagesAlt(entry, lines),
-      ...checkInternalLinks(entry, sitePaths, lines),
+      ...checkImagesAlt(entry, visible, lines),
+      ...checkInternalLinks(entry, visible, sitePaths, lines),
       ...checkDraft(entry, lines),
     );
   }
@@ -243,9 +244,9 @@ function checkTranslation(entry: ArticleEntry, byKey: Map<string, ArticleEntry[]
   return problems;
 }
 
-function checkImagesAlt(entry: ArticleEntry, lines: SourceLines): Problem[] {
+function checkImagesAlt(entry: ArticleEntry, visible: string[], lines: SourceLines): Problem[] {
   const problems: Problem[] = [];
-  scanBody(entry.body, (text, lineIndex) => {
+  scanBody(visible, (text, lineIndex) => {
     for (const match of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)/g)) {
       if ((match[1] ?? '').trim() === '') problems.push(missingAlt(entry, lines.body(lineIndex), match[2] ?? ''));
     }
@@ -274,9 +275,9 @@ function missingAlt(entry: ArticleEntry, line: number | undefined, src: string):
   };
 }
 
-function checkInternalLinks(entry: ArticleEntry, site: SitePaths, lines: SourceLines): Problem[] {
+function checkInternalLinks(entry: ArticleEntry, visible: string[], site: SitePaths, lines: SourceLines): Problem[] {
   const problems: Problem[] = [];
-  scanBody(entry.body, (text, lineIndex) => {
+  scanBody(visible, (text, lineIndex) => {
     for (const href of linksIn(text)) {
       if (!href.startsWith('/') || href.startsWith('//')) continue;
       const path = decodeSafely(href.replace(/[?#].*$/, ''));
@@ -560,9 +561,9 @@ export function visibleBodyLines(body: string): string[] {
   });
 }
 
-/** Calls back for each visible body line with its 0-based index. */
-function scanBody(body: string, onLine: (text: string, index: number) => void): void {
-  visibleBodyLines(body).forEach((text, index) => {
+/** Calls back for each non-blank visible body line with its 0-based index. */
+function scanBody(visible: string[], onLine: (text: string, index: number) => void): void {
+  visible.forEach((text, index) => {
     if (text.trim() !== '') onLine(text, index);
   });
 }

@@ -2,8 +2,8 @@
  * npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3] [--seed S] [--out bench-out/search] [--site DIR]
  *
  * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/gen-corpus.ts):
- * - builds the site on it (`astro build`, whose integration writes the Pagefind index), unless
- *   --site names a build already made, or OUT holds one of this seed and size;
+ * - builds the site on it (`astro build`, whose integration writes the Pagefind index) in a private
+ *   copy of the sources, unless --site names a build already made, or OUT holds one of this seed and size;
  * - index build time: Pagefind over the built pages, as the integration runs it (median of runs);
  * - index size on disk, by kind of file;
  * - for ten typical queries, in Chromium against the real server (`src/server/main.ts`), each run in
@@ -27,6 +27,7 @@ import type { Lang } from '../src/i18n/locales.ts';
 import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
+import { snapshotSite } from './lib/bench/snapshot.ts';
 import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
@@ -89,9 +90,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function run(command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<number> {
+async function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<number> {
+  const { cwd, env, logFile } = options;
   const started = performance.now();
-  const child = spawn(command, args, { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
@@ -119,13 +121,15 @@ async function ensureSite(opts: ReturnType<typeof options>, corpus: Corpus): Pro
   const builtMarker = join(opts.out, `site-${opts.articles}.json`);
   if ((await same(builtMarker)) && existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) return { dir: siteDir };
   process.stdout.write(`Building the site on ${opts.articles} articles… `);
-  const env = { ...process.env, BANTIN_CONTENT_DIR: corpusDir, BANTIN_CACHE_DIR: join(opts.out, 'cache'), FORCE_COLOR: '0' };
-  const buildMs = await run(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir],
-    env,
-    join(opts.out, 'build.log'),
-  );
+  // In a private copy of the sources: a build in the working tree would race any other build there.
+  const sources = join(opts.out, 'sources');
+  await snapshotSite(repo, sources, join(repo, 'node_modules'));
+  const { BANTIN_CACHE_DIR: _ignored, ...inherited } = process.env;
+  const buildMs = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir], {
+    cwd: sources,
+    env: { ...inherited, BANTIN_CONTENT_DIR: corpusDir, FORCE_COLOR: '0' },
+    logFile: join(opts.out, 'build.log'),
+  });
   console.log(formatDuration(buildMs));
   await writeFile(builtMarker, JSON.stringify(marker));
   return { dir: siteDir, buildMs };

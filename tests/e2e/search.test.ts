@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
+import { snapshotSite } from '../../scripts/lib/bench/snapshot.ts';
 import { baseUrl, connectBrowser, visit, type Visit } from './browser.ts';
 
 /**
@@ -616,7 +617,12 @@ describe('search over a second archive (two bodies’ 27/KH-UBND, two years, man
     cpSync('content', content, { recursive: true });
     writeExtraContent(content);
     const dist = join(root, 'dist');
+    // Built from a private copy of the sources: Astro writes .astro/ next to them, which another
+    // build in the working tree (another test project, a reader's npm run build) would race.
+    const sources = join(root, 'sources');
+    await snapshotSite(process.cwd(), sources, join(process.cwd(), 'node_modules'));
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+      cwd: sources,
       env: { ...process.env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(root, 'cache') },
       maxBuffer: 50 * 1024 * 1024,
     });

@@ -45,10 +45,8 @@ async function loadArchive(): Promise<SiteArchive> {
       body: entry.body ?? '',
     };
   });
-  const errors = checkArticles(checked, {
-    districts: new Set(districts.map((d) => d.id)),
-    documents: new Set(documents.map((d) => d.id)),
-  }).filter((p) => p.severity === 'error');
+  const refs = { districts: new Set(districts.map((d) => d.id)), documents: new Set(documents.map((d) => d.id)) };
+  const errors = checkArticles(checked, refs).filter((p) => p.severity === 'error');
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} error(s):\n${errors.map((p) => formatProblem(p, 'en')).join('\n')}`);
   }
@@ -56,7 +54,10 @@ async function loadArchive(): Promise<SiteArchive> {
   const records: ArticleRecord<ArticleEntryData>[] = [];
   entries.forEach((entry, i) => {
     const { data } = entry;
-    if (data.draft && !showDrafts) return;
+    // A draft may still point at a district or document not yet in the data files (the importer
+    // writes such drafts for review); it is previewed only once its references resolve.
+    const resolves = refs.districts.has(data.district.id) && data.documents.every((d) => refs.documents.has(d.id));
+    if (data.draft && (!showDrafts || !resolves)) return;
     const { lang, year, slug } = checked[i]!;
     const published = parsePublicationTime(data.publishedAt);
     records.push({

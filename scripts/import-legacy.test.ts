@@ -13,7 +13,8 @@ import { parseYaml, splitFrontmatter } from './lib/yamlSource.ts';
  */
 
 const exec = promisify(execFile);
-const seeds = '../shared/seeds';
+// Copies of ../shared/seeds/ (the portals' real exports), kept in the repo so every clone has them.
+const seeds = 'tests/fixtures/seeds';
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 

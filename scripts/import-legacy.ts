@@ -1,6 +1,6 @@
 /**
  * `npm run import -- FILE… | FOLDER`: converts legacy portal exports (text copied from the old
- * portals, see ../shared/seeds/) into draft-checked MDX articles under content/ (or --out DIR),
+ * portals; samples in tests/fixtures/seeds/) into draft-checked MDX articles under content/ (or --out DIR),
  * adding cited documents to documents.yaml. Prints what was done and what an editor must review;
  * --json prints the same as JSON. Importing a file again changes nothing.
  *

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../readContent.ts';
 import { convertExport, NotAnArticle } from './convert.ts';
 
-const seeds = '../shared/seeds';
+// Copies of ../shared/seeds/ (the portals' real exports), kept in the repo so every clone has them.
+const seeds = 'tests/fixtures/seeds';
 const seedFiles = readdirSync(seeds).sort();
 const content = await readContent('content');
 const context = { districts: content.districts, documents: content.documents };

@@ -1,13 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './lib/cli/runScript.ts';
 
 /** `npm run new`, run for real on a copy of the valid fixture; every article it writes passes the check. */
 
-const exec = promisify(execFile);
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
 
@@ -18,38 +17,17 @@ function fixture(): string {
   return root;
 }
 
-async function run(
-  root: string,
-  script: string,
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [script, ...args], {
-      env: { ...process.env, LANG: 'C.UTF-8', ...env, BANTIN_CONTENT_DIR: root },
-    });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const { code, stdout = '', stderr = '' } = error as { code: number; stdout?: string; stderr?: string };
-    return { code, out: stdout, err: stderr };
-  }
-}
+const run = (root: string, script: string, args: string[], env: Record<string, string> = {}, input = '') =>
+  runScript(script, args, { env: { ...env, BANTIN_CONTENT_DIR: root }, input });
 
-/** Answers piped to the prompts, as a person would type them. */
-function interactive(root: string, answers: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/new-article.ts'], {
-      env: { ...process.env, LANG: 'C.UTF-8', ...env, BANTIN_CONTENT_DIR: root },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, out }));
-    child.stdin.end(`${answers.join('\n')}\n`);
-  });
+/** Answers piped to the prompts, as a person would type them; the input then ends. */
+async function interactive(root: string, answers: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
+  const { code, out, err } = await run(root, 'scripts/new-article.ts', [], env, `${answers.join('\n')}\n`);
+  return { code, out: out + err };
 }
 
 const newArticle = (root: string, args: string[], env?: Record<string, string>) => run(root, 'scripts/new-article.ts', args, env);
+const articleFiles = (root: string) => readdirSync(join(root, 'articles'), { recursive: true }).map(String).sort();
 const check = (root: string) => run(root, 'scripts/check-content.ts', []);
 
 // Each test spawns Node two to four times; on a busy 2-core machine that takes more than vitest's 5 s.
@@ -124,18 +102,20 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
       '--lang',
       'en',
     ]);
-    expect(code).toBe(1);
+    expect(code).toBe(2);
     expect(err).toContain('tan-tru-phat-dong.mdx already exists. Choose another --slug.');
   });
 
   it('lists what is missing with --yes, and refuses an unknown district', async () => {
     const root = fixture();
     const missing = await newArticle(root, ['--title', 'X', '--yes'], { LANG: 'en_US.UTF-8' });
-    expect(missing.code).toBe(1);
+    expect(missing.code).toBe(2);
     expect(missing.err).toContain('Missing: --district, --author. With --yes, pass all of these flags.');
     const unknown = await newArticle(root, ['--title', 'X', '--district', 'Hà Nội', '--author', 'A', '--yes']);
-    expect(unknown.code).toBe(1);
-    expect(unknown.err).toContain('Không tìm thấy địa phương "Hà Nội".');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toBe(
+      '--district: Không tìm thấy địa phương "Hà Nội" trong districts.yaml. / --district: No district matches "Hà Nội" in districts.yaml.  →  npm run new -- --help\n',
+    );
   });
 
   it('adds an unknown document to documents.yaml with its issuer', async () => {
@@ -198,7 +178,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     const answers = ['Title', '', 'Hà Nội', 'tan-tru-long-an', '', 'Author', '31/02/2024', '01/04/2024'];
     const { code, out } = await interactive(root, answers, { LANG: 'en_US.UTF-8' });
     expect(code, out).toBe(0);
-    expect(out).toContain('No district matches "Hà Nội".');
+    expect(out).toContain('No district matches "Hà Nội" in districts.yaml.');
     expect(out).toContain('Not a valid date.');
     expect(out).toContain('The article is a draft (no lede yet)');
   });
@@ -216,8 +196,112 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(again.code).toBe(1);
     expect(again.err).toContain('đã có');
     const missing = await newArticle(root, ['--translate', 'vi/2024/khong-co', '--lang', 'en']);
+    expect(missing.code).toBe(2);
     expect(missing.err).toContain('No original article');
     const checked = await check(root);
     expect(checked.code, checked.out).toBe(0);
+  });
+
+  it('--help prints the usage in Vietnamese, then English, and exits 0', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, out, err } = await newArticle(fixture(), [flag]);
+      expect(code).toBe(0);
+      expect(err).toBe('');
+      expect(out.indexOf('Tạo bài mới')).toBe(0);
+      expect(out.indexOf('Creates an article')).toBeGreaterThan(out.indexOf('--issued-on'));
+      expect(out).toContain('npm run new -- --translate vi/2024/ten-bai');
+    }
+  });
+
+  it('a wrong option or value is one line naming it, exit 2, no stack trace, nothing written', async () => {
+    const root = fixture();
+    const before = articleFiles(root);
+    const cases: Array<[string[], string]> = [
+      [['--titel', 'X'], 'không có tùy chọn --titel / unknown option --titel  →  npm run new -- --help\n'],
+      [['--title'], '--title cần một giá trị / --title needs a value  →  npm run new -- --help\n'],
+      [['--lang', 'fr'], '--lang "fr": chỉ nhận vi hoặc en. / --lang "fr": only vi or en.  →  npm run new -- --help\n'],
+      [
+        ['--title', 'X', '--district', 'tan-tru-long-an', '--author', 'A', '--date', '31/02/2024', '--yes'],
+        '--date: Ngày không hợp lệ. Ví dụ: 19/02/2024 hoặc 01/03/2024 13:32. / --date: Not a valid date. Examples: 19/02/2024 or 01/03/2024 13:32.  →  npm run new -- --help\n',
+      ],
+      [
+        ['--title', 'X', '--district', 'tan-tru-long-an', '--author', 'A', '--topics', 'the-thao', '--yes'],
+        '--topics: "the-thao" không phải chủ đề',
+      ],
+      [
+        ['--translate', 'vi/2024/tan-tru-phat-dong', '--title', 'X'],
+        '--translate không dùng cùng --title. / --translate does not go with --title.',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, out, err } = await newArticle(root, args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err.startsWith(message) || err === message, `${args.join(' ')}\n${err}`).toBe(true);
+      expect(err.split('\n').filter(Boolean)).toHaveLength(1);
+    }
+    expect(articleFiles(root)).toEqual(before);
+  });
+
+  it('says where the -- goes when npm took the options for itself', async () => {
+    // `npm run new --title X`: npm keeps --title, the script gets only "X".
+    const { code, err } = await newArticle(fixture(), ['X'], { npm_lifecycle_event: 'new' });
+    expect(code).toBe(2);
+    expect(err).toContain('các tùy chọn viết sau dấu --, ví dụ npm run new -- --help');
+  });
+
+  it('stops cleanly when the input ends (Ctrl-D) before the last question, and writes nothing', async () => {
+    const root = fixture();
+    const before = articleFiles(root);
+    const documentsBefore = readFileSync(join(root, 'documents.yaml'), 'utf8');
+    const { code, out } = await interactive(root, ['Tiêu đề', '', '1', '12-KH/HU', 'c', '', '']);
+    expect(code, out).toBe(1);
+    expect(out).toContain(
+      'Đã dừng trước khi trả lời hết các câu hỏi (Ctrl-D); chưa ghi tệp nào. / Stopped before every question was answered (Ctrl-D); nothing was written.',
+    );
+    expect(out).not.toMatch(/\n\s+at /);
+    expect(articleFiles(root)).toEqual(before);
+    expect(readFileSync(join(root, 'documents.yaml'), 'utf8')).toBe(documentsBefore);
+  });
+
+  it('Ctrl-C during the questions says nothing was written', async () => {
+    const root = fixture();
+    const before = articleFiles(root);
+    const child = spawn(process.execPath, ['scripts/new-article.ts'], {
+      env: { ...process.env, LANG: 'C.UTF-8', BANTIN_CONTENT_DIR: root },
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('Tiêu đề: ')) child.kill('SIGINT');
+    });
+    child.stderr.on('data', (d) => (err += d));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(err).toBe('\nĐã hủy (Ctrl-C); chưa ghi tệp nào. / Cancelled (Ctrl-C); nothing was written.\n');
+    expect(articleFiles(root)).toEqual(before);
+  });
+
+  it('a folder it cannot write into is one line, not a stack trace', async () => {
+    const root = fixture();
+    // A file where the year folder should be: refused even for root, unlike a read-only folder.
+    writeFileSync(join(root, 'articles/vi/2025'), '');
+    const args = ['--title', 'X', '--lede', 'L', '--district', 'tan-tru-long-an', '--author', 'A', '--date', '01/02/2025', '--yes'];
+    const { code, err } = await newArticle(root, args);
+    expect(code).toBe(1);
+    const blocked = join(root, 'articles/vi/2025');
+    expect(err).toBe(`${blocked} là một tệp, ở chỗ cần một thư mục / ${blocked} is a file where a folder should be\n`);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('a read-only content folder is one line: permission denied', async () => {
+    const root = fixture();
+    mkdirSync(join(root, 'articles/vi/2025'));
+    chmodSync(join(root, 'articles/vi/2025'), 0o555);
+    const args = ['--title', 'X', '--lede', 'L', '--district', 'tan-tru-long-an', '--author', 'A', '--date', '01/02/2025', '--yes'];
+    const { code, err } = await newArticle(root, args);
+    chmodSync(join(root, 'articles/vi/2025'), 0o755);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^không có quyền đọc hoặc ghi .*x\.mdx \/ permission denied: .*x\.mdx\n$/);
   });
 });

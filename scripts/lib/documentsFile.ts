@@ -1,8 +1,8 @@
 import { Document } from 'yaml';
-import type { DocNumber } from '../../src/lib/docNumber.ts';
+import { docNumberKey, type DocNumber } from '../../src/lib/docNumber.ts';
 import { slugify, uniqueSlug } from '../../src/lib/slug.ts';
 import type { District, DocumentEntry } from './readContent.ts';
-import { issuerPlaceId, type Issuer } from './issuers.ts';
+import { issuerLevel, issuerPlaceId, type Issuer } from './issuers.ts';
 
 /**
  * A new documents.yaml entry. The id follows the file's convention (ARCHITECTURE.md §2): place or
@@ -25,6 +25,28 @@ export function newDocumentEntry(
   else if (input.issuer.level === 'province') entry.province = { ...input.district.province };
   if (input.title) entry.title = { vi: input.title };
   return entry;
+}
+
+/**
+ * The documents.yaml entries a number cited in an article about `district` can mean. A number is
+ * unique only per issuer ("27/KH-UBND" is a different plan in every district), so an entry counts
+ * only if it belongs to the same place: the article's district for district bodies, its province
+ * for provincial ones, no place for central ones.
+ */
+export function sameDocuments(
+  number: DocNumber,
+  documents: DocumentEntry[],
+  district: District | undefined,
+  issuerText?: string,
+): DocumentEntry[] {
+  const level = issuerLevel(number, issuerText, district);
+  const key = docNumberKey(number.canonical);
+  return documents.filter((d) => {
+    if (docNumberKey(d.number) !== key) return false;
+    if (level === 'central') return !d.district && !d.province;
+    if (level === 'province') return !!district && (d.province?.vi === district.province.vi || d.issuer.vi.includes(district.province.vi));
+    return !!district && d.district === district.id;
+  });
 }
 
 /**

@@ -121,6 +121,18 @@ export function withoutToneMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/** Where the body issuing a document sits: named in the text, else by its code (HU, UBND, HĐND the district's own; TU the province's). */
+export function issuerLevel(number: DocNumber, issuerText: string | undefined, district: District | undefined): IssuerLevel {
+  if (issuerText && district) {
+    const named = namedIssuer(issuerText, district);
+    if (named) return named.level;
+  }
+  const code = number.issuer.split('-')[0] ?? '';
+  if (code === 'TU') return 'province';
+  if (code === 'TW' || code === 'CP' || code === 'TTg' || code === 'QH') return 'central';
+  return 'district';
+}
+
 /** The place part of a document id: the district id, the province, or the central body. */
 export function issuerPlaceId(issuer: Issuer, district: District): string {
   if (issuer.districtId) return issuer.districtId;

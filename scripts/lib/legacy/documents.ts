@@ -1,5 +1,5 @@
 import { docNumberKey, findDocNumbers, parseDocNumber, type DocNumber } from '../../../src/lib/docNumber.ts';
-import { newDocumentEntry } from '../documentsFile.ts';
+import { newDocumentEntry, sameDocuments } from '../documentsFile.ts';
 import { issuerFromCode, namedIssuer } from '../issuers.ts';
 import type { District, DocumentEntry } from '../readContent.ts';
 import type { ReviewItem } from './review.ts';
@@ -84,24 +84,9 @@ function stripUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-type Level = 'district' | 'province' | 'central';
-
-/** Where a body with this issuer code sits: HU, UBND, HĐND are the district's own; TU the province's. */
-function levelOf(number: DocNumber, issuerText: string | undefined, district: District | undefined): Level {
-  if (issuerText && district) {
-    const named = namedIssuer(issuerText, district);
-    if (named) return named.level;
-  }
-  const code = number.issuer.split('-')[0] ?? '';
-  if (code === 'TU') return 'province';
-  if (code === 'TW' || code === 'CP' || code === 'TTg' || code === 'QH') return 'central';
-  return 'district';
-}
-
 /**
- * Finds each cited document in documents.yaml, or makes its entry. A number is unique only per
- * issuer, so an existing entry counts only if it belongs to the same place: the article's district
- * for district bodies, its province for provincial ones, no place for central ones.
+ * Finds each cited document in documents.yaml (an entry of the same place: see sameDocuments), or
+ * makes its entry.
  */
 export function resolveCitedDocuments(
   cited: CitedDocument[],
@@ -116,15 +101,7 @@ export function resolveCitedDocuments(
   const taken = new Set([...reservedIds, ...documents.map((d) => d.id)]);
   for (const c of cited) {
     const canonical = c.number.canonical;
-    const level = levelOf(c.number, c.issuerText, district);
-    const key = docNumberKey(canonical);
-    const existing = documents.filter((d) => {
-      if (docNumberKey(d.number) !== key) return false;
-      if (level === 'central') return !d.district && !d.province;
-      if (level === 'province')
-        return !!district && (d.province?.vi === district.province.vi || d.issuer.vi.includes(district.province.vi));
-      return !!district && d.district === district.id;
-    });
+    const existing = sameDocuments(c.number, documents, district, c.issuerText);
     if (c.inferredFrom) {
       review.push({
         field: 'documents',

@@ -1,10 +1,12 @@
 import { mkdir, readdir, readFile, writeFile, access } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../../src/i18n/locales.ts';
+import { formatDateTime } from '../../../src/lib/dates.ts';
 import type { DocNumber } from '../../../src/lib/docNumber.ts';
 import { topics as knownTopics } from '../../../src/lib/schema.ts';
 import { isValidSlug, slugify, uniqueSlug } from '../../../src/lib/slug.ts';
 import { articlePath } from '../articleFile.ts';
+import { CliError, UsageError } from '../cli/commandLine.ts';
 import type { Prompter } from '../cli/prompter.ts';
 import { appendDocuments, newDocumentEntry } from '../documentsFile.ts';
 import { issuerFromCode, namedIssuer, type Issuer } from '../issuers.ts';
@@ -13,10 +15,7 @@ import { readPublicationInput } from './dateInput.ts';
 import { districtChoices, pickDistrict } from './pickDistrict.ts';
 import { resolveDocuments } from './resolveDocuments.ts';
 import { scaffoldArticle, scaffoldTranslation } from './scaffold.ts';
-import { text, type Text } from './text.ts';
-
-/** A mistake in what the editor asked for: printed as is, exit code 1, no stack trace. */
-export class UsageError extends Error {}
+import { both, text, type Text } from './text.ts';
 
 export interface NewArticleFlags {
   title?: string | undefined;
@@ -32,15 +31,19 @@ export interface NewArticleFlags {
   'issued-on'?: string | undefined;
 }
 
+/** What was wrong with an answer, said in either language. */
+type Problem = (t: Text) => string;
+
 /**
- * Asks for a value until it is valid. A flag's value is checked once (a script cannot answer again);
- * with no prompter (--yes) a missing value is collected into `missing` and reported together.
+ * Asks for a value until it is valid. A flag's value is checked once (a script cannot answer again)
+ * and a wrong one is a UsageError naming the flag; with no prompter (--yes) a missing value is
+ * collected into `missing` and reported together.
  */
 async function obtain<T>(
-  ctx: { prompter: Prompter | null; missing: string[] },
+  ctx: { prompter: Prompter | null; missing: string[]; t: Text },
   flag: { name: string; value: string | undefined },
-  question: string | (() => string),
-  read: (answer: string) => { ok: T } | { error: string },
+  question: string,
+  read: (answer: string) => { ok: T } | { error: Problem },
   fallback?: string,
 ): Promise<T | undefined> {
   if (flag.value !== undefined || !ctx.prompter) {
@@ -50,25 +53,25 @@ async function obtain<T>(
       return undefined;
     }
     const result = read(answer);
-    if ('error' in result) throw new UsageError(result.error);
+    if ('error' in result) throw new UsageError(...both((t) => `--${flag.name}: ${result.error(t)}`));
     return result.ok;
   }
   for (;;) {
-    const answer = await ctx.prompter.ask(typeof question === 'function' ? question() : question, fallback);
+    const answer = await ctx.prompter.ask(question, fallback);
     const result = read(answer);
     if ('ok' in result) return result.ok;
-    process.stdout.write(`${result.error}\n`);
+    process.stdout.write(`${result.error(ctx.t)}\n`);
   }
 }
 
 export async function createArticle(dir: string, flags: NewArticleFlags, lang: Lang, prompter: Prompter | null): Promise<string[]> {
   const t = text[lang];
   const content = await readContent(dir);
-  if (content.districts.length === 0) throw new UsageError(t.noDistricts(join(dir, 'districts.yaml')));
-  const ctx = { prompter, missing: [] as string[] };
+  if (content.districts.length === 0) throw new CliError(...both((t) => t.noDistricts(join(dir, 'districts.yaml'))));
+  const ctx = { prompter, missing: [] as string[], t };
   if (prompter) process.stdout.write(`${t.intro}\n`);
 
-  const required = (answer: string) => (answer.trim() === '' ? { error: t.required } : { ok: answer.trim() });
+  const required = (answer: string) => (answer.trim() === '' ? { error: (t: Text) => t.required } : { ok: answer.trim() });
   const title = await obtain(ctx, { name: 'title', value: flags.title }, t.title, required);
   const lede = await obtain(ctx, { name: 'lede', value: flags.lede }, t.lede, (a) => ({ ok: a.trim() }), '');
 
@@ -77,14 +80,8 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
   const district = await obtain(ctx, { name: 'district', value: flags.district }, t.district, (answer) => {
     const pick = pickDistrict(answer, content.districts, prompter !== null && flags.district === undefined);
     if ('district' in pick) return { ok: pick.district };
-    if ('ambiguous' in pick)
-      return {
-        error: t.districtAmbiguous(
-          answer,
-          pick.ambiguous.map((d) => d.id),
-        ),
-      };
-    return { error: t.districtNone(answer) };
+    const ids = 'ambiguous' in pick ? pick.ambiguous.map((d) => d.id) : [];
+    return { error: (t: Text) => (ids.length > 0 ? t.districtAmbiguous(answer, ids) : t.districtNone(answer)) };
   });
 
   const documentInput = district
@@ -94,26 +91,30 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
         t.documents,
         (answer) => {
           const resolved = resolveDocuments(answer, content.documents, district);
-          if (resolved.invalid[0]) return { error: t.documentInvalid(resolved.invalid[0]) };
+          const invalid = resolved.invalid[0];
+          if (invalid) return { error: (t: Text) => t.documentInvalid(invalid) };
           const ambiguous = resolved.ambiguous[0];
-          if (ambiguous)
-            return {
-              error: t.documentAmbiguous(
-                ambiguous.number,
-                ambiguous.choices.map((d) => d.id),
-              ),
-            };
+          if (ambiguous) {
+            const ids = ambiguous.choices.map((d) => d.id);
+            return { error: (t: Text) => t.documentAmbiguous(ambiguous.number, ids) };
+          }
           return { ok: resolved };
         },
         '',
       )
     : undefined;
 
+  if (prompter && flags.documents === undefined) {
+    const byId = new Map(content.documents.map((d) => [d.id, d]));
+    for (const id of documentInput?.found ?? []) process.stdout.write(`  ${t.documentFound(id, byId.get(id)?.issuer.vi ?? '')}\n`);
+  }
   // Documents not in documents.yaml yet: added once their issuer is known, else left out (and said).
   const added: DocumentEntry[] = [];
   const taken = new Set(content.documents.map((d) => d.id));
-  for (const number of documentInput?.unknown ?? []) {
+  for (const { number, elsewhere } of documentInput?.unknown ?? []) {
     if (!district) break;
+    const otherIds = elsewhere.map((d) => d.id);
+    if (prompter && otherIds.length > 0) process.stdout.write(`${t.documentElsewhere(number.canonical, otherIds)}\n`);
     const entry = await newDocument(number, district, flags, t, prompter, new Set([...taken, ...added.map((d) => d.id)]));
     if (entry) added.push(entry);
   }
@@ -125,18 +126,19 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
     t.date,
     (a) => {
       const read = readPublicationInput(a);
-      return read ? { ok: read } : { error: t.badDate };
+      return read ? { ok: read } : { error: (t: Text) => t.badDate };
     },
-    '',
+    // Shown in brackets when asking, so Enter visibly means "now"; with --yes, now to the second.
+    prompter ? formatDateTime(new Date(), 'vi').replace(' - ', ' ') : '',
   );
   const topics = (flags.topics ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   const badTopic = topics.find((s) => !(knownTopics as readonly string[]).includes(s));
-  if (badTopic) throw new UsageError(`--topics: "${badTopic}" ∉ ${knownTopics.join(', ')}`);
-  if (ctx.missing.length > 0) throw new UsageError(t.missing(ctx.missing));
-  if (!title || !district || !author || !publication || !documentInput) throw new UsageError(t.missing(['?']));
+  if (badTopic) throw new UsageError(...both((t) => `--topics: ${t.badTopic(badTopic, knownTopics)}`));
+  if (ctx.missing.length > 0) throw new UsageError(...both((t) => t.missing(ctx.missing)));
+  if (!title || !district || !author || !publication || !documentInput) throw new Error('a required answer was not obtained');
 
   const slug = await chooseSlug(dir, publication.year, title, flags.slug, t);
   const path = articlePath(dir, 'vi', publication.year, slug.slug);
@@ -190,12 +192,12 @@ async function newDocument(
     }
   } else {
     const vi = flags.issuer ?? guess?.vi;
-    if (!vi) throw new UsageError(`${t.documentAdd(number.canonical).replace(/\?.*$/, '.')} --issuer "…" --issuer-en "…"`);
+    if (!vi) throw new UsageError(...both((t) => t.needIssuer(number.canonical)));
     issuer = namedIssuer(vi, district) ?? (flags['issuer-en'] ? { vi, en: flags['issuer-en'], level: 'district' } : null);
-    if (!issuer) throw new UsageError(`${t.issuerEn}: --issuer-en "…"`);
+    if (!issuer) throw new UsageError(...both((t) => t.needIssuerEn(vi)));
     if (flags['issued-on']) {
       const read = readPublicationInput(flags['issued-on']);
-      if (!read) throw new UsageError(`--issued-on: ${t.badDate}`);
+      if (!read) throw new UsageError(...both((t) => `--issued-on: ${t.badDate}`));
       issuedOn = read.publishedAt.slice(0, 10);
     }
   }
@@ -216,8 +218,8 @@ async function chooseSlug(
     for (const name of names) taken.add(name.replace(/\.mdx?$/, ''));
   }
   if (wanted !== undefined) {
-    if (!isValidSlug(wanted)) throw new UsageError(t.badSlug(wanted));
-    if (taken.has(wanted)) throw new UsageError(t.slugTaken(articlePath(dir, 'vi', year, wanted)));
+    if (!isValidSlug(wanted)) throw new UsageError(...both((t) => t.badSlug(wanted)));
+    if (taken.has(wanted)) throw new UsageError(...both((t) => t.slugTaken(articlePath(dir, 'vi', year, wanted))));
     return { slug: wanted, notes: [] };
   }
   const base = slugify(title);
@@ -229,7 +231,7 @@ async function chooseSlug(
 export async function translateArticle(dir: string, target: string, lang: Lang): Promise<string[]> {
   const t = text[lang];
   const m = /(?:^|\/)(?:vi\/)?(\d{4})\/([^/]+?)(?:\.mdx?)?$/.exec(target.trim());
-  if (!m) throw new UsageError(t.translateBad);
+  if (!m) throw new UsageError(...both((t) => t.translateBad));
   const [, year = '', slug = ''] = m;
   for (const ext of ['mdx', 'md'] as const) {
     const original = articlePath(dir, 'vi', year, slug, ext);
@@ -237,14 +239,15 @@ export async function translateArticle(dir: string, target: string, lang: Lang):
     if (raw === null) continue;
     for (const other of ['md', 'mdx'] as const) {
       const existing = articlePath(dir, 'en', year, slug, other);
-      if (await exists(existing)) throw new UsageError(t.translateExists(existing));
+      if (await exists(existing)) throw new CliError(...both((t) => t.translateExists(existing)));
     }
     const path = articlePath(dir, 'en', year, slug, ext);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, scaffoldTranslation(raw, ext), { flag: 'wx' });
     return [t.translated(path)];
   }
-  throw new UsageError(t.translateMissing(articlePath(dir, 'vi', year, slug, 'mdx').replace(/\.mdx$/, '.md(x)')));
+  const missing = articlePath(dir, 'vi', year, slug, 'mdx').replace(/\.mdx$/, '.md(x)');
+  throw new UsageError(...both((t) => t.translateMissing(missing)), { hint: false });
 }
 
 async function exists(path: string): Promise<boolean> {

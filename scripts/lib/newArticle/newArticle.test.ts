@@ -33,21 +33,33 @@ describe('pickDistrict', () => {
 
 describe('resolveDocuments', () => {
   it('finds numbers typed loosely, keeps ids, and separates unknown and invalid ones', () => {
-    const r = resolveDocuments('55 nq/hu; 27/KH-UBND, chau-thanh-soc-trang-27-kh-ubnd-2024, 12-KH/HU, tháng 3', documents, districts[0]!);
+    const r = resolveDocuments('55 nq/hu; chau-thanh-soc-trang-27-kh-ubnd-2024, 12-KH/HU, tháng 3', documents, districts[0]!);
     expect(r.found).toEqual(['tan-tru-long-an-55-nq-hu-2023', 'chau-thanh-soc-trang-27-kh-ubnd-2024']);
-    expect(r.unknown.map((d) => d.canonical)).toEqual(['12-KH/HU']);
+    expect(r.unknown.map((u) => u.number.canonical)).toEqual(['12-KH/HU']);
     expect(r.invalid).toEqual(['tháng 3']);
   });
-  it('prefers the article’s own district when a number has several issuers, else asks', () => {
-    const other = {
-      id: 'tan-tru-long-an-27-kh-ubnd-2024',
-      number: '27/KH-UBND',
-      issuer: { vi: 'UBND huyện Tân Trụ', en: 'Tan Tru' },
-      district: 'tan-tru-long-an',
+
+  it('never takes another district’s document for a district body’s number, but names it', () => {
+    // Tân Trụ's 27/KH-UBND is not Châu Thành's plan of the same number (DOMAIN.md).
+    const r = resolveDocuments('27/KH-UBND', documents, districts[0]!);
+    expect(r.found).toEqual([]);
+    expect(r.unknown.map((u) => [u.number.canonical, u.elsewhere.map((d) => d.id)])).toEqual([
+      ['27/KH-UBND', ['chau-thanh-soc-trang-27-kh-ubnd-2024']],
+    ]);
+    expect(resolveDocuments('27/KH-UBND', documents, districts[1]!).found).toEqual(['chau-thanh-soc-trang-27-kh-ubnd-2024']);
+  });
+
+  it('asks when the article’s own place has several documents of that number', () => {
+    const again = {
+      ...documents.find((d) => d.number === '27/KH-UBND')!,
+      id: 'chau-thanh-soc-trang-27-kh-ubnd-2023',
+      issuedOn: '2023-02-01',
     };
-    expect(resolveDocuments('27/KH-UBND', [...documents, other], districts[0]!).found).toEqual(['tan-tru-long-an-27-kh-ubnd-2024']);
-    const elsewhere = { ...chauThanhLongAn, id: 'x' };
-    expect(resolveDocuments('27/KH-UBND', [...documents, other], elsewhere).ambiguous[0]?.choices).toHaveLength(2);
+    const r = resolveDocuments('27/kh-ubnd', [...documents, again], districts[1]!);
+    expect(r.ambiguous[0]?.choices.map((d) => d.id)).toEqual([
+      'chau-thanh-soc-trang-27-kh-ubnd-2024',
+      'chau-thanh-soc-trang-27-kh-ubnd-2023',
+    ]);
   });
 });
 

@@ -1,12 +1,16 @@
 import { docNumberKey, parseDocNumber, type DocNumber } from '../../../src/lib/docNumber.ts';
+import { sameDocuments } from '../documentsFile.ts';
 import type { District, DocumentEntry } from '../readContent.ts';
 
 export interface ResolvedDocuments {
   /** Ids of documents already in documents.yaml, in the order given. */
   found: string[];
-  /** Numbers not in documents.yaml yet. */
-  unknown: DocNumber[];
-  /** Numbers held by several documents (the same number from different issuers): the choices. */
+  /**
+   * Numbers not in documents.yaml yet for this article's place, with the documents of the same
+   * number from other places (another district's "27/KH-UBND" is another plan).
+   */
+  unknown: Array<{ number: DocNumber; elsewhere: DocumentEntry[] }>;
+  /** Numbers held by several documents of the same place: the choices. */
   ambiguous: Array<{ number: string; choices: DocumentEntry[] }>;
   /** Text that is not a document number at all. */
   invalid: string[];
@@ -14,8 +18,9 @@ export interface ResolvedDocuments {
 
 /**
  * Reads the document numbers an editor types ("55-NQ/HU, 27/KH-UBND"; any spacing or case) and finds
- * them in documents.yaml. A number is unique only per issuer, so when several documents share it the
- * one issued in the article's own district wins; if that does not settle it, the editor chooses.
+ * them in documents.yaml, the way the importer does: a district body's number means the document of
+ * the article's own district, a provincial one its province's, a central one the central document.
+ * An id from documents.yaml is taken as it is, so another place's document can still be cited.
  */
 export function resolveDocuments(input: string, documents: DocumentEntry[], district: District): ResolvedDocuments {
   const result: ResolvedDocuments = { found: [], unknown: [], ambiguous: [], invalid: [] };
@@ -32,13 +37,13 @@ export function resolveDocuments(input: string, documents: DocumentEntry[], dist
       result.invalid.push(text);
       continue;
     }
-    const key = docNumberKey(number.canonical);
-    const same = documents.filter((d) => docNumberKey(d.number) === key);
-    const local = same.filter((d) => d.district === district.id);
-    const pick = same.length === 1 ? same : local.length === 1 ? local : [];
-    if (pick[0]) result.found.push(pick[0].id);
-    else if (same.length === 0) result.unknown.push(number);
-    else result.ambiguous.push({ number: number.canonical, choices: same });
+    const same = sameDocuments(number, documents, district);
+    if (same.length === 1) result.found.push(same[0]!.id);
+    else if (same.length > 1) result.ambiguous.push({ number: number.canonical, choices: same });
+    else {
+      const key = docNumberKey(number.canonical);
+      result.unknown.push({ number, elsewhere: documents.filter((d) => docNumberKey(d.number) === key) });
+    }
   }
   result.found = [...new Set(result.found)];
   return result;

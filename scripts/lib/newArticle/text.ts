@@ -9,11 +9,14 @@ export const text = {
     lede: 'Tóm tắt (một hai câu, có thể để trống và viết sau)',
     districtList: 'Địa phương (số thứ tự, id hoặc tên):',
     district: 'Địa phương',
-    districtNone: (s: string) => `Không tìm thấy địa phương "${s}".`,
+    districtNone: (s: string) => `Không tìm thấy địa phương "${s}" trong districts.yaml.`,
     districtAmbiguous: (s: string, ids: string[]) => `"${s}" có ở nhiều tỉnh: ${ids.join(', ')}. Ghi rõ tỉnh hoặc dùng id.`,
     documents: 'Văn bản được nhắc tới (số ký hiệu, cách nhau bằng dấu phẩy, ví dụ 55-NQ/HU, 27/KH-UBND; để trống nếu không có)',
     documentInvalid: (s: string) => `"${s}" không phải số ký hiệu văn bản (ví dụ 55-NQ/HU, 27/KH-UBND).`,
     documentAmbiguous: (n: string, ids: string[]) => `Số ${n} có ở nhiều văn bản: ${ids.join(', ')}. Ghi id của văn bản đúng.`,
+    documentFound: (id: string, issuer: string) => `→ ${id} (${issuer})`,
+    documentElsewhere: (n: string, ids: string[]) =>
+      `Lưu ý: số ${n} trong documents.yaml (${ids.join(', ')}) là văn bản của nơi khác. Nếu bài nhắc đúng văn bản ấy, trả lời k rồi thêm id đó vào mục documents: trong tệp bài.`,
     documentAdd: (n: string) => `Văn bản ${n} chưa có trong documents.yaml. Thêm vào? (c/k)`,
     yes: /^(c|có|co|y|yes)$/i,
     issuer: (n: string) => `Cơ quan ban hành ${n}`,
@@ -22,12 +25,12 @@ export const text = {
     badDate: 'Ngày không hợp lệ. Ví dụ: 19/02/2024 hoặc 01/03/2024 13:32.',
     author: 'Tác giả (như khi in, ví dụ Thanh Mỹ)',
     date: 'Ngày giờ đăng (dd/mm/yyyy hh:mm, giờ Việt Nam)',
-    missing: (flags: string[]) => `Thiếu: ${flags.join(', ')}. Với --yes hãy truyền đủ các cờ này.`,
+    missing: (flags: string[]) => `Thiếu: ${flags.join(', ')}. Với --yes cần ghi đủ các tùy chọn này.`,
     slugClash: (taken: string, used: string) => `Đã có bài ${taken}; bài mới dùng tên ${used}.`,
     slugTaken: (path: string) => `Đã có bài ${path}. Chọn --slug khác.`,
     badSlug: (s: string) => `--slug "${s}" không hợp lệ: chỉ chữ thường không dấu, số và dấu gạch ngang.`,
     created: (path: string) => `Đã tạo ${path}`,
-    draft: 'Bài đang là bản nháp (chưa có tóm tắt): viết lede rồi xóa dòng draft: true.',
+    draft: 'Bài đang là bản nháp vì chưa có tóm tắt: viết tóm tắt ở dòng lede: rồi xóa dòng draft: true.',
     addedDocuments: (ids: string[]) => `Đã thêm vào documents.yaml: ${ids.join(', ')}`,
     next: 'Tiếp theo: viết nội dung, xem trước bằng npm run dev, kiểm tra bằng npm run check.',
     translateMissing: (p: string) => `Không tìm thấy bài gốc ${p}.`,
@@ -35,6 +38,13 @@ export const text = {
     translateBad: 'Dùng --translate vi/NĂM/tên-bài, ví dụ --translate vi/2024/tan-tru-phat-dong-thi-dua.',
     translated: (p: string) => `Đã tạo bản dịch ${p}: dịch tiêu đề, tóm tắt và nội dung, rồi xóa dòng draft: true.`,
     noDistricts: (p: string) => `Chưa có địa phương nào trong ${p}.`,
+    badTopic: (s: string, known: readonly string[]) => `"${s}" không phải chủ đề có sẵn (${known.join(', ')}).`,
+    needIssuer: (n: string) => `Văn bản ${n} chưa có trong documents.yaml: ghi cơ quan ban hành bằng --issuer "…".`,
+    needIssuerEn: (issuer: string) => `Cần tên tiếng Anh của "${issuer}": --issuer-en "…".`,
+    translateWithOthers: (flags: string[]) => `--translate không dùng cùng ${flags.join(', ')}.`,
+    badLang: (s: string) => `--lang "${s}": chỉ nhận vi hoặc en.`,
+    inputEnded: 'Đã dừng trước khi trả lời hết các câu hỏi (Ctrl-D); chưa ghi tệp nào.',
+    cancelled: 'Đã hủy (Ctrl-C); chưa ghi tệp nào.',
   },
   en: {
     required: 'This is required.',
@@ -43,13 +53,16 @@ export const text = {
     lede: 'Lede (one or two sentences; may be left empty and written later)',
     districtList: 'District (number, id or name):',
     district: 'District',
-    districtNone: (s: string) => `No district matches "${s}".`,
+    districtNone: (s: string) => `No district matches "${s}" in districts.yaml.`,
     districtAmbiguous: (s: string, ids: string[]) =>
       `"${s}" exists in several provinces: ${ids.join(', ')}. Add the province or use the id.`,
     documents: 'Documents cited (numbers separated by commas, e.g. 55-NQ/HU, 27/KH-UBND; empty if none)',
     documentInvalid: (s: string) => `"${s}" is not a document number (e.g. 55-NQ/HU, 27/KH-UBND).`,
     documentAmbiguous: (n: string, ids: string[]) =>
       `Several documents have the number ${n}: ${ids.join(', ')}. Give the id of the right one.`,
+    documentFound: (id: string, issuer: string) => `→ ${id} (${issuer})`,
+    documentElsewhere: (n: string, ids: string[]) =>
+      `Note: the ${n} in documents.yaml (${ids.join(', ')}) is another place's document. If the article means that one, answer n, then add its id under documents: in the article file.`,
     documentAdd: (n: string) => `Document ${n} is not in documents.yaml. Add it? (y/n)`,
     yes: /^(y|yes|c|có|co)$/i,
     issuer: (n: string) => `Issuer of ${n} (in Vietnamese)`,
@@ -68,10 +81,22 @@ export const text = {
     next: 'Next: write the text, preview with npm run dev, check with npm run check.',
     translateMissing: (p: string) => `No original article ${p}.`,
     translateExists: (p: string) => `The translation ${p} already exists.`,
-    translateBad: 'Use --translate vi/YEAR/slug, e.g. --translate vi/2024/tan-tru-launches-campaign.',
+    translateBad: 'Use --translate vi/YEAR/slug, e.g. --translate vi/2024/tan-tru-phat-dong-thi-dua (the Vietnamese file name).',
     translated: (p: string) => `Created the translation ${p}: translate the title, lede and text, then delete the line draft: true.`,
     noDistricts: (p: string) => `There are no districts in ${p} yet.`,
+    badTopic: (s: string, known: readonly string[]) => `"${s}" is not a known topic (${known.join(', ')}).`,
+    needIssuer: (n: string) => `Document ${n} is not in documents.yaml: give its issuer with --issuer "…".`,
+    needIssuerEn: (issuer: string) => `The English name of "${issuer}" is needed: --issuer-en "…".`,
+    translateWithOthers: (flags: string[]) => `--translate does not go with ${flags.join(', ')}.`,
+    badLang: (s: string) => `--lang "${s}": only vi or en.`,
+    inputEnded: 'Stopped before every question was answered (Ctrl-D); nothing was written.',
+    cancelled: 'Cancelled (Ctrl-C); nothing was written.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
 export type Text = (typeof text)[Lang];
+
+/** A message in Vietnamese and in English, for errors printed as one "vi / en" line. */
+export function both(say: (t: Text) => string): [string, string] {
+  return [say(text.vi), say(text.en)];
+}

@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from './lib/cli/runScript.ts';
 import { parseYaml, splitFrontmatter } from './lib/yamlSource.ts';
 
 /**
@@ -12,7 +11,6 @@ import { parseYaml, splitFrontmatter } from './lib/yamlSource.ts';
  * for the same seeds (content/articles/vi/2024/) are the reference for what the importer must read.
  */
 
-const exec = promisify(execFile);
 // Copies of ../shared/seeds/ (the portals' real exports), kept in the repo so every clone has them.
 const seeds = 'tests/fixtures/seeds';
 const roots: string[] = [];
@@ -26,15 +24,7 @@ function contentCopy(): string {
   return root;
 }
 
-async function run(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string; err: string }> {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [script, ...args], { env: { ...process.env, ...env } });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const { code, stdout = '', stderr = '' } = error as { code: number; stdout?: string; stderr?: string };
-    return { code, out: stdout, err: stderr };
-  }
-}
+const run = (script: string, args: string[], env: Record<string, string> = {}) => runScript(script, args, { env });
 
 const importLegacy = (...args: string[]) => run('scripts/import-legacy.ts', args);
 const check = (root: string) => run('scripts/check-content.ts', [], { BANTIN_CONTENT_DIR: root });
@@ -57,6 +47,12 @@ describe('scripts/import-legacy.ts over the five seeds', { timeout: 60_000 }, ()
     expect(first.out).toContain('5 files: 5 new articles, 0 already there, 0 failed; 2 drafts to review; 0 new documents.');
     expect(first.out).toContain('    - author: no byline; "Cổng thông tin điện tử huyện Cồn Cỏ" is recorded for now');
     expect(first.out).toContain('    - publishedAt: không rõ giờ đăng: chỉ ghi ngày');
+    expect(first.out).toContain(
+      `Tiếp theo: mở từng bản nháp, sửa các dòng có ghi chú "# Cần xem lại", xóa dòng draft: true; rồi chạy BANTIN_CONTENT_DIR=${root} npm run check.`,
+    );
+    expect(first.out).toMatch(
+      /^tests\/fixtures\/seeds\/004_5d379a9a4adc2f07\.txt: đã tạo \/ created, bản nháp \/ draft\n  → .*\/articles\/vi\/2024\/day-manh-/m,
+    );
   });
 
   it('agrees with the hand-written articles on title, date and time, author, district, documents and legacy views', () => {
@@ -141,7 +137,9 @@ describe('scripts/import-legacy.ts', { timeout: 60_000 }, () => {
     expect(out).toContain('tan-tru-ra-quan.mdx');
     expect(out).toContain('tan-tru-ra-quan-2.mdx');
     const again = await importLegacy(join(dir, 'b.txt'), '--out', root);
-    expect(again.out).toContain('tan-tru-ra-quan-2.mdx: đã có, không đổi');
+    expect(again.out).toContain(
+      `b.txt: đã có, không đổi / already imported, unchanged\n  → ${join(root, 'articles/vi/2024/tan-tru-ra-quan-2.mdx')}`,
+    );
   });
 
   it('exits 1 and says why when a file cannot be imported, importing the others', async () => {
@@ -153,8 +151,58 @@ describe('scripts/import-legacy.ts', { timeout: 60_000 }, () => {
     copyFileSync(join(seeds, '000_c8f8d5b5172d6ce8.txt'), join(dir, 'seed.txt'));
     const { code, out } = await importLegacy(dir, '--out', root);
     expect(code).toBe(1);
-    expect(out).toContain('no-date.txt: không nhập được / could not be imported');
-    expect(out).toContain('no publication date');
+    expect(out).toContain(
+      [
+        'no-date.txt: không nhập được / could not be imported',
+        '  không thấy ngày đăng: thêm một dòng như "01/03/2024 - 13:32" ngay dưới tiêu đề trong tệp rồi nhập lại',
+        '  no publication date: add a line such as "01/03/2024 - 13:32" under the headline in the file, then import it again',
+      ].join('\n'),
+    );
     expect(out).toContain('1 bài mới');
+  });
+
+  it('--help prints the usage in Vietnamese, then English, and exits 0', async () => {
+    const { code, out, err } = await importLegacy('--help');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out.indexOf('Nhập bài từ cổng thông tin cũ')).toBe(0);
+    expect(out.indexOf('Imports articles from the old portals')).toBeGreaterThan(out.indexOf('--json'));
+  });
+
+  it('a wrong command line is one vi / en line, exit 2, and nothing is written', async () => {
+    const root = contentCopy();
+    const documents = readFileSync(join(root, 'documents.yaml'), 'utf8');
+    const cases: Array<[string[], string]> = [
+      [[], 'cần ít nhất một tệp hoặc thư mục / give at least one file or folder  →  npm run import -- --help\n'],
+      [[seeds, '--out', root, '--jsn'], 'không có tùy chọn --jsn / unknown option --jsn  →  npm run import -- --help\n'],
+      [[seeds, '--out'], '--out cần một giá trị / --out needs a value  →  npm run import -- --help\n'],
+      [
+        [join(seeds, 'khong-co.txt'), seeds, 'khac.txt', '--out', root],
+        `không tìm thấy ${join(seeds, 'khong-co.txt')}, khac.txt / not found: ${join(seeds, 'khong-co.txt')}, khac.txt\n`,
+      ],
+      [
+        [seeds, '--out', join(root, 'articles')],
+        `--out ${join(root, 'articles')} không phải thư mục nội dung (không có districts.yaml); để thử, chép cả thư mục content sang đó trước / --out ${join(root, 'articles')} is not a content folder (no districts.yaml); to try things out, copy the whole content folder there first  →  npm run import -- --help\n`,
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const { code, out, err } = await importLegacy(...args);
+      expect(code, args.join(' ')).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(message);
+    }
+    expect(readdirSync(root).sort()).toEqual(['districts.yaml', 'documents.yaml']);
+    expect(readFileSync(join(root, 'documents.yaml'), 'utf8')).toBe(documents);
+  });
+
+  it('a folder it cannot write into fails each file with the reason in words, not a stack trace', async () => {
+    const root = contentCopy();
+    // A file where the articles folder should be: refused even for root, unlike a read-only folder.
+    writeFileSync(join(root, 'articles'), '');
+    const { code, out, err } = await importLegacy(join(seeds, '000_c8f8d5b5172d6ce8.txt'), '--out', root);
+    expect(code).toBe(1);
+    expect(err).toBe('');
+    expect(out).toContain(`000_c8f8d5b5172d6ce8.txt: không nhập được / could not be imported\n  ${join(root, 'articles')}`);
+    expect(out).toContain('1 tệp: 0 bài mới, 0 bài đã có, 1 lỗi');
   });
 });

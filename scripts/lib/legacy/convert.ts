@@ -25,8 +25,14 @@ export interface Conversion {
   draft: boolean;
 }
 
-/** Why an export cannot become an article at all. */
-export class NotAnArticle extends Error {}
+/** Why an export cannot become an article at all, in Vietnamese and English (the message). */
+export class NotAnArticle extends Error {
+  readonly vi: string;
+  constructor(vi: string, en: string) {
+    super(en);
+    this.vi = vi;
+  }
+}
 
 /**
  * One legacy export → one article. Pure: the caller reads the file and districts.yaml/documents.yaml
@@ -53,17 +59,25 @@ export function convertExport(
   if (dateLine?.index !== undefined) lines.splice(dateLine.index, 1);
 
   const title = lines[0];
-  if (!title) throw new NotAnArticle('no text left after removing the portal chrome');
+  if (!title)
+    throw new NotAnArticle(
+      'bỏ phần thừa của cổng cũ (menu, chia sẻ, chân trang…) xong thì không còn nội dung bài',
+      'no text left after removing the portal chrome (menus, sharing, footer…)',
+    );
   lines = lines.slice(1).filter((l) => l !== title);
   const byline = findByline(lines);
   if (byline) lines.splice(byline.index, 1);
   const firstLine = lines.shift();
-  if (firstLine === undefined) throw new NotAnArticle('the export has a title but no text');
+  if (firstLine === undefined) throw new NotAnArticle('tệp có tiêu đề nhưng không có nội dung', 'the export has a title but no text');
   const source = splitSourcePrefix(firstLine);
   const lede = source.lede;
 
   const date = dateLine ?? findDateInText(lede);
-  if (!date) throw new NotAnArticle('no publication date: neither a date line ("01/03/2024 - 13:32") nor a date at the start of the text');
+  if (!date)
+    throw new NotAnArticle(
+      'không thấy ngày đăng: thêm một dòng như "01/03/2024 - 13:32" ngay dưới tiêu đề trong tệp rồi nhập lại',
+      'no publication date: add a line such as "01/03/2024 - 13:32" under the headline in the file, then import it again',
+    );
   if (date.from === 'text') {
     needsReview(
       {
@@ -131,8 +145,8 @@ export function convertExport(
     needsReview(
       {
         field: 'legacyViews',
-        vi: `lượt xem ${legacyViews} lấy từ dòng ngày ("ngày lượt-xem bình-luận")`,
-        en: `views ${legacyViews} read from the date line ("date views comments")`,
+        vi: `số ${legacyViews} sau ngày đăng được hiểu là lượt xem (trang cũ ghi: ngày, lượt xem, bình luận): kiểm tra lại`,
+        en: `the number ${legacyViews} after the date was taken as the view count (the portal shows date, views, comments): check it`,
       },
       false,
     );

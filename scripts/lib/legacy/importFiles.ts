@@ -5,6 +5,8 @@ import { articlePath, renderArticle } from '../articleFile.ts';
 import { appendDocuments } from '../documentsFile.ts';
 import { readContent, type DocumentEntry } from '../readContent.ts';
 import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { UsageError } from '../cli/commandLine.ts';
+import { describeFileError } from '../cli/fileErrors.ts';
 import { convertExport, NotAnArticle } from './convert.ts';
 import type { ReviewItem } from './review.ts';
 
@@ -19,19 +21,31 @@ export interface ImportedFile {
   draft?: boolean;
   documentsAdded: string[];
   review: ReviewItem[];
-  error?: string;
+  /** Why the file could not be imported. */
+  error?: { vi: string; en: string };
 }
 
-/** Files to import: the files given, and the files directly inside the folders given, in name order. */
+/**
+ * Files to import: the files given, and the files directly inside the folders given, in name order.
+ * A path that does not exist, or a folder with no files, is a mistake on the command line: all of
+ * them are named at once, before anything is written.
+ */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
+  const missing: string[] = [];
+  const empty: string[] = [];
   for (const input of inputs) {
-    const info = await stat(input);
-    if (info.isDirectory()) {
+    const info = await stat(input).catch(() => null);
+    if (!info) missing.push(input);
+    else if (info.isDirectory()) {
       const names = (await readdir(input, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
+      if (names.length === 0) empty.push(input);
       files.push(...names.sort().map((n) => join(input, n)));
     } else files.push(input);
   }
+  if (missing.length > 0) throw new UsageError(`không tìm thấy ${missing.join(', ')}`, `not found: ${missing.join(', ')}`, { hint: false });
+  if (empty.length > 0)
+    throw new UsageError(`thư mục ${empty.join(', ')} không có tệp nào`, `no files in the folder ${empty.join(', ')}`, { hint: false });
   return files;
 }
 
@@ -94,8 +108,10 @@ export async function importFiles(files: string[], options: { out: string; sourc
         review: conversion.review,
       });
     } catch (error) {
-      if (!(error instanceof NotAnArticle) && !(error instanceof Error && 'code' in error)) throw error;
-      results.push({ file, status: 'failed', documentsAdded: [], review: [], error: error.message });
+      // A file that is not an article, or cannot be read or written, fails alone; the others go on.
+      const why = error instanceof NotAnArticle ? { vi: error.vi, en: error.message } : describeFileError(error);
+      if (!why) throw error;
+      results.push({ file, status: 'failed', documentsAdded: [], review: [], error: why });
     }
   }
   return results;

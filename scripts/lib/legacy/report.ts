@@ -12,6 +12,9 @@ const words = {
     review: 'Cần xem lại',
     summary: (r: Counts) =>
       `${r.files} tệp: ${r.created} bài mới, ${r.existing} bài đã có, ${r.failed} lỗi; ${r.drafts} bản nháp cần xem lại; ${r.documents} văn bản mới.`,
+    next: (check: string) =>
+      `Tiếp theo: mở từng bản nháp, sửa các dòng có ghi chú "# Cần xem lại", xóa dòng draft: true; rồi chạy ${check}.`,
+    check: (check: string) => `Tiếp theo: đọc lại các bài mới, rồi chạy ${check}.`,
   },
   en: {
     created: 'created',
@@ -22,7 +25,9 @@ const words = {
     added: 'added to documents.yaml',
     review: 'To review',
     summary: (r: Counts) =>
-      `${r.files} files: ${r.created} new articles, ${r.existing} already there, ${r.failed} failed; ${r.drafts} drafts to review; ${r.documents} new documents.`,
+      `${plural(r.files, 'file')}: ${plural(r.created, 'new article')}, ${r.existing} already there, ${r.failed} failed; ${plural(r.drafts, 'draft')} to review; ${plural(r.documents, 'new document')}.`,
+    next: (check: string) => `Next: open each draft, correct the lines marked "# Review", delete the line draft: true; then run ${check}.`,
+    check: (check: string) => `Next: read the new articles over, then run ${check}.`,
   },
 };
 
@@ -46,14 +51,18 @@ export function importCounts(results: ImportedFile[]): Counts {
   };
 }
 
-/** One line per file, its review list, then the summary; Vietnamese first, English after. */
-export function formatImportReport(results: ImportedFile[]): string {
+/**
+ * Per file: what happened (Vietnamese / English), the article written, the documents added and the
+ * review list; then the summary and what to do next, Vietnamese first. `checkCommand` is how to
+ * check the folder written to ("npm run check", or with BANTIN_CONTENT_DIR for --out).
+ */
+export function formatImportReport(results: ImportedFile[], checkCommand = 'npm run check'): string {
   const out: string[] = [];
   for (const r of results) {
-    const target = r.article ? ` → ${r.article}` : '';
-    const draft = r.draft && r.status === 'created' ? ` (${words.vi.draft} / ${words.en.draft})` : '';
-    out.push(`${r.file}${target}: ${words.vi[r.status]} / ${words.en[r.status]}${draft}`);
-    if (r.error) out.push(`  ${r.error}`);
+    const draft = r.draft && r.status === 'created' ? `, ${words.vi.draft} / ${words.en.draft}` : '';
+    out.push(`${r.file}: ${words.vi[r.status]} / ${words.en[r.status]}${draft}`);
+    if (r.article) out.push(`  → ${r.article}`);
+    if (r.error) out.push(`  ${r.error.vi}`, `  ${r.error.en}`);
     if (r.documentsAdded.length > 0) out.push(`  ${words.vi.added} / ${words.en.added}: ${r.documentsAdded.join(', ')}`);
     if (r.status === 'created' && r.review.length > 0) {
       for (const lang of ['vi', 'en'] as Lang[]) {
@@ -64,10 +73,16 @@ export function formatImportReport(results: ImportedFile[]): string {
   }
   const counts = importCounts(results);
   out.push('', words.vi.summary(counts), words.en.summary(counts));
+  if (counts.drafts > 0) out.push(words.vi.next(checkCommand), words.en.next(checkCommand));
+  else if (counts.created > 0) out.push(words.vi.check(checkCommand), words.en.check(checkCommand));
   return `${out.join('\n')}\n`;
 }
 
 /** The machine-readable report (--json). */
 export function jsonImportReport(results: ImportedFile[]): string {
   return `${JSON.stringify({ summary: importCounts(results), files: results }, null, 2)}\n`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

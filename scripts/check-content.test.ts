@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runScript } from './lib/cli/runScript.ts';
 
 /**
  * `npm run check`'s content half, run for real: one broken fixture per rule
@@ -11,7 +10,6 @@ import { afterAll, describe, expect, it } from 'vitest';
  * Each case names the file and line, the field, and words of both the Vietnamese and English message.
  */
 
-const run = promisify(execFile);
 const fixtures = 'tests/fixtures/content';
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -21,13 +19,8 @@ async function check(rule?: string): Promise<{ code: number; out: string }> {
   roots.push(root);
   cpSync(join(fixtures, 'valid'), root, { recursive: true });
   if (rule) cpSync(join(fixtures, 'broken', rule), root, { recursive: true });
-  try {
-    const { stdout } = await run(process.execPath, ['scripts/check-content.ts'], { env: { ...process.env, BANTIN_CONTENT_DIR: root } });
-    return { code: 0, out: stdout.replaceAll(root, 'C') };
-  } catch (error) {
-    const { code, stdout = '' } = error as { code: number; stdout?: string };
-    return { code, out: stdout.replaceAll(root, 'C') };
-  }
+  const { code, out } = await runScript('scripts/check-content.ts', [], { env: { BANTIN_CONTENT_DIR: root } });
+  return { code, out: out.replaceAll(root, 'C') };
 }
 
 type Case = { rule: string; code: 0 | 1; where: string; field: string; vi: string; en: string };
@@ -246,5 +239,43 @@ describe.concurrent('scripts/check-content.ts', { timeout: 60_000 }, () => {
   it('reports a broken district entry once, not again in every article citing it', async () => {
     const { out } = await check('bad-district-entry');
     expect(out).not.toContain('there is no district "chau-thanh-soc-trang"');
+  });
+
+  it('--help prints the usage in Vietnamese, then English, and exits 0', async () => {
+    const { code, out, err } = await runScript('scripts/check-content.ts', ['--help']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out.indexOf('Kiểm tra nội dung')).toBe(0);
+    expect(out.indexOf('Checks the content')).toBeGreaterThan(out.indexOf('CẢNH BÁO thì không'));
+  });
+
+  it('an unknown option or a missing content folder is one vi / en line, exit 2', async () => {
+    const unknown = await runScript('scripts/check-content.ts', ['--fix']);
+    expect(unknown).toEqual({
+      code: 2,
+      out: '',
+      err: 'không có tùy chọn --fix / unknown option --fix  →  npm run check:content -- --help\n',
+    });
+    const missing = await runScript('scripts/check-content.ts', [], { env: { BANTIN_CONTENT_DIR: 'khong-co' } });
+    expect(missing).toEqual({
+      code: 2,
+      out: '',
+      err: 'không tìm thấy thư mục nội dung khong-co (BANTIN_CONTENT_DIR) / the content folder khong-co does not exist (BANTIN_CONTENT_DIR)\n',
+    });
+  });
+});
+
+describe('scripts/check.ts (npm run check)', { timeout: 60_000 }, () => {
+  it('--help explains both checks, and a wrong option is one line, without running them', async () => {
+    const help = await runScript('scripts/check.ts', ['-h']);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('npm run check:content');
+    expect(help.out.indexOf('Checks before publishing')).toBeGreaterThan(0);
+    const wrong = await runScript('scripts/check.ts', ['--content-only']);
+    expect(wrong).toEqual({
+      code: 2,
+      out: '',
+      err: 'không có tùy chọn --content-only / unknown option --content-only  →  npm run check -- --help\n',
+    });
   });
 });

@@ -42,8 +42,13 @@ export function helpText(usage: Usage): string {
 
 /** The one line printed for an error, with "→ npm run x -- --help" when it is about the command line. */
 export function errorLine(error: CliError, usage: Usage): string {
-  const hint = error instanceof UsageError && error.hint ? `  →  ${usage.command} -- --help` : '';
+  const hint = error instanceof UsageError && error.hint ? `  →  ${helpCommand(usage)}` : '';
   return `${error.message}${hint}\n`;
+}
+
+/** "npm run new -- --help" (npm needs the "--" to pass the option on), "node x.ts --help". */
+function helpCommand(usage: Usage): string {
+  return usage.command.startsWith('npm ') ? `${usage.command} -- --help` : `${usage.command} --help`;
 }
 
 /**

@@ -187,7 +187,8 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
     const cors: Record<string, string> = { Vary: 'Origin' };
     const origin = req.headers.origin;
     // Behind a reverse proxy the Host we see may be the proxy's upstream; it says the real one.
-    const forwardedHost = trustProxy ? req.headers['x-forwarded-host']?.split(',')[0]?.trim() : undefined;
+    const forwardedHosts = trustProxy ? req.headers['x-forwarded-host'] : undefined;
+    const forwardedHost = (Array.isArray(forwardedHosts) ? forwardedHosts[0] : forwardedHosts)?.split(',')[0]?.trim();
     if (origin !== undefined && !isSameOrigin(origin, forwardedHost || req.headers.host)) {
       if (!anyOrigin && !allowedOrigins.has(origin)) {
         const refuse = () => send(res, 403, { error: `origin ${origin} is not allowed (COUNTER_ALLOWED_ORIGINS)` }, cors);

@@ -1,67 +1,246 @@
-import { Worker } from 'node:worker_threads';
-import type { SqliteSynchronous } from './sqliteCore.ts';
-import type { SqliteOp, SqliteReply, SqliteRequest } from './sqliteWorker.ts';
-import type { CounterStore } from './store.ts';
-
-export type { SqliteSynchronous } from './sqliteCore.ts';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { isNewView, onlineWindowMs, type Calendar } from './rules.ts';
+import type { CounterStore, ItemOutcome, StoredSiteFigures } from './store.ts';
 
 /**
  * The embedded store: one SQLite file through Node's built-in `node:sqlite` (no native module to
- * compile), in WAL mode, owned by a worker thread (sqliteWorker.ts, sqliteCore.ts). Each batch is
- * one transaction; its promise resolves after COMMIT returned, so a hit is answered only once it
- * is durable. One server process per file: for several servers, use the Redis store.
+ * compile), in WAL mode. Each batch of hits (group commit, see batcher.ts) is one transaction, and
+ * its promise resolves only after COMMIT returned, so a hit is answered only once it is durable.
+ * One server process per file: for several servers, use the Redis store.
+ *
+ * Layout: what must survive a crash is written to SQLite in the batch's transaction: the views per
+ * page, the distinct-visitor sums per period, and an append-only log of today's counted views
+ * (visitor id, page, time). The lookups a hit needs (was this visitor here in the last 30 minutes,
+ * is this a new visitor today, who is online) are answered from memory, rebuilt from that log when
+ * the store opens. Appending keeps each commit to a few pages at the end of the file, where keyed
+ * tables of random visitor ids would dirty a page per hit. One process owns the file.
+ *
+ * Durability: WAL journal. With `synchronous=FULL` (the default) each commit fsyncs the WAL, so a
+ * committed batch survives a process kill and a power cut. `normal` skips that fsync: a commit
+ * still survives a process kill (once COMMIT returns, the WAL frames are in the OS page cache,
+ * which outlives the process), but the last commits may be lost on power loss or an OS crash.
+ *
+ * Privacy: `secure_delete` overwrites deleted rows, and the WAL is truncated after a salt is
+ * destroyed, so an old salt does not linger in free pages or old WAL frames. Earlier days' log
+ * rows are deleted. "Online" is kept in memory only: five minutes of data nobody needs after a restart.
  */
-export async function openSqliteStore(file: string, options: { synchronous?: SqliteSynchronous } = {}): Promise<CounterStore> {
-  const worker = new Worker(new URL('./sqliteWorker.ts', import.meta.url), {
-    workerData: { file, synchronous: options.synchronous ?? 'full' },
-  });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
-  let failure: Error | undefined;
 
-  function fail(error: Error): void {
-    failure ??= error;
-    for (const p of pending.values()) p.reject(failure);
-    pending.clear();
+export type SqliteSynchronous = 'full' | 'normal';
+
+const schema = `
+  CREATE TABLE IF NOT EXISTS page_views (
+    path TEXT PRIMARY KEY,
+    views INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  -- Today's counted views, appended in time order; rebuilds the dedupe marks and today's visitor
+  -- set on start. Earlier days' rows are deleted.
+  CREATE TABLE IF NOT EXISTS counted_views (
+    day TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    visitor TEXT NOT NULL,
+    path TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS counted_views_day ON counted_views (day);
+  -- Distinct daily visitors summed per period: 'day:2024-03-01', 'week:2024-02-26', 'month:2024-03', 'total'.
+  CREATE TABLE IF NOT EXISTS site_counts (
+    period TEXT PRIMARY KEY,
+    visitors INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS salts (
+    day TEXT PRIMARY KEY,
+    salt TEXT NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+`;
+
+/** Map key of a dedupe mark. Visitor ids are base64url, so a newline cannot occur inside one. */
+const markKey = (visitor: string, path: string) => `${visitor}\n${path}`;
+
+/** Moves `key` to the end of `map`'s order with `value`: maps below are kept oldest first. */
+function touch<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  map.set(key, value);
+}
+
+export async function openSqliteStore(file: string, options: { synchronous?: SqliteSynchronous } = {}): Promise<CounterStore> {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new DatabaseSync(file, { timeout: 5000 });
+  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'};`);
+  db.exec('PRAGMA secure_delete = ON;');
+  db.exec(schema);
+
+  const sql = {
+    logView: db.prepare('INSERT INTO counted_views (day, at, visitor, path) VALUES (?, ?, ?, ?)'),
+    addViews: db.prepare(
+      'INSERT INTO page_views (path, views) VALUES (?, ?) ON CONFLICT (path) DO UPDATE SET views = views + excluded.views',
+    ),
+    addVisitors: db.prepare(
+      'INSERT INTO site_counts (period, visitors) VALUES (?, ?) ON CONFLICT (period) DO UPDATE SET visitors = visitors + excluded.visitors',
+    ),
+    periods: db.prepare("SELECT period, visitors FROM site_counts WHERE period IN (?, ?, ?, 'total')"),
+    setting: db.prepare('SELECT value FROM settings WHERE key = ?'),
+    setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    dropOldSalts: db.prepare('DELETE FROM salts WHERE day < ?'),
+    addSalt: db.prepare('INSERT OR IGNORE INTO salts (day, salt) VALUES (?, ?)'),
+    salt: db.prepare('SELECT salt FROM salts WHERE day = ?'),
+    dropOldViews: db.prepare('DELETE FROM counted_views WHERE day < ?'),
+  } satisfies Record<string, StatementSync>;
+
+  // The in-memory indexes. Only committed data goes in: a batch works on overlays, merged after COMMIT.
+  /** path -> live views */
+  const views = new Map<string, number>();
+  for (const row of db.prepare('SELECT path, views FROM page_views').all() as { path: string; views: number }[])
+    views.set(row.path, row.views);
+  /** visitor + page -> time of the last counted view, oldest first */
+  const marks = new Map<string, number>();
+  /** The day `visitors` is for, and that day's distinct visitor ids. */
+  let visitorsDay = '';
+  let visitors = new Set<string>();
+  /** visitor -> last seen, oldest first */
+  const online = new Map<string, number>();
+
+  // Rebuild from the log. Rows of earlier days are only there if the server stopped before its
+  // midnight purge; their visitor ids are useless today (a new salt) but still mark their day.
+  const logged = db.prepare('SELECT day, at, visitor, path FROM counted_views ORDER BY rowid').all() as {
+    day: string;
+    at: number;
+    visitor: string;
+    path: string;
+  }[];
+  for (const row of logged) touch(marks, markKey(row.visitor, row.path), row.at);
+  const loggedVisitors = new Map<string, Set<string>>();
+  for (const row of logged) {
+    let set = loggedVisitors.get(row.day);
+    if (!set) loggedVisitors.set(row.day, (set = new Set()));
+    set.add(row.visitor);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    worker.on('message', (reply: SqliteReply) => {
-      if ('ready' in reply) return resolve();
-      const p = pending.get(reply.id);
-      pending.delete(reply.id);
-      if ('error' in reply) p?.reject(new Error(`sqlite: ${reply.error}`));
-      else p?.resolve(reply.result);
-    });
-    worker.on('error', (error) => {
-      fail(error);
-      reject(error);
-    });
-    worker.on('exit', (code) => {
-      const error = new Error(`the SQLite worker stopped (exit code ${code})`);
-      fail(error);
-      reject(error);
-    });
-  });
+  function visitorsOf(day: string): Set<string> {
+    if (visitorsDay !== day) {
+      visitorsDay = day;
+      visitors = loggedVisitors.get(day) ?? new Set();
+      loggedVisitors.clear();
+    }
+    return visitors;
+  }
 
-  function call<T>(op: SqliteOp, ...args: unknown[]): Promise<T> {
-    if (failure) return Promise.reject(failure);
-    return new Promise<T>((resolve, reject) => {
-      const id = nextId++;
-      pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ id, op, args } satisfies SqliteRequest);
-    });
+  function forgetExpired(now: number): void {
+    for (const [key, at] of marks) {
+      if (!isNewView(at, now)) break;
+      marks.delete(key);
+    }
+    for (const [visitor, seenAt] of online) {
+      if (now - seenAt < onlineWindowMs) break;
+      online.delete(visitor);
+    }
+  }
+
+  function transaction<T>(work: () => T): T {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** Copies the WAL into the database and empties it, so old frames holding a destroyed salt are gone. */
+  function forgetOldPages(): void {
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
+
+  function readSite(calendar: Calendar): StoredSiteFigures {
+    const keys = { day: `day:${calendar.day}`, week: `week:${calendar.week}`, month: `month:${calendar.month}` };
+    const counts = new Map<string, number>();
+    for (const row of sql.periods.all(keys.day, keys.week, keys.month) as { period: string; visitors: number }[]) {
+      counts.set(row.period, row.visitors);
+    }
+    const legacy = sql.setting.get('legacy_total') as { value: string } | undefined;
+    return {
+      online: online.size,
+      today: counts.get(keys.day) ?? 0,
+      week: counts.get(keys.week) ?? 0,
+      month: counts.get(keys.month) ?? 0,
+      total: counts.get('total') ?? 0,
+      legacyTotal: legacy ? Number(legacy.value) : 0,
+    };
   }
 
   return {
     description: `sqlite ${file}`,
-    recordBatch: (items, now, calendar) => call('recordBatch', items, now, calendar),
-    daySalt: (now, calendar, candidate) => call('daySalt', now, calendar, candidate),
-    purge: (now, calendar) => call('purge', now, calendar),
-    setLegacyTotal: (total) => call('setLegacyTotal', total),
+
+    // node:sqlite is synchronous: each method does its work at once and returns a settled promise.
+    async recordBatch(items, now, calendar) {
+      const today = visitorsOf(calendar.day);
+      // This batch's changes, seen by its later items and merged into the indexes after COMMIT.
+      const newMarks = new Map<string, number>();
+      const newVisitors = new Set<string>();
+      const added = new Map<string, number>();
+      const outcomes: ItemOutcome[] = [];
+      transaction(() => {
+        for (const { path, visitor } of items) {
+          let counted = false;
+          if (visitor !== null) {
+            const key = markKey(visitor, path);
+            counted = !newMarks.has(key) && isNewView(marks.get(key), now);
+            if (counted) {
+              newMarks.set(key, now);
+              added.set(path, (added.get(path) ?? 0) + 1);
+              sql.logView.run(calendar.day, now, visitor, path);
+            }
+            if (!today.has(visitor)) newVisitors.add(visitor);
+          }
+          outcomes.push({ counted, views: (views.get(path) ?? 0) + (added.get(path) ?? 0) });
+        }
+        for (const [path, n] of added) sql.addViews.run(path, n);
+        if (newVisitors.size > 0) {
+          for (const period of [`day:${calendar.day}`, `week:${calendar.week}`, `month:${calendar.month}`, 'total']) {
+            sql.addVisitors.run(period, newVisitors.size);
+          }
+        }
+      });
+      for (const [key, at] of newMarks) touch(marks, key, at);
+      for (const visitor of newVisitors) today.add(visitor);
+      for (const [path, n] of added) views.set(path, (views.get(path) ?? 0) + n);
+      forgetExpired(now);
+      for (const { visitor } of items) if (visitor !== null) touch(online, visitor, now);
+      return { outcomes, site: readSite(calendar) };
+    },
+
+    async daySalt(_now, calendar, candidate) {
+      const { salt, destroyed } = transaction(() => {
+        const destroyed = sql.dropOldSalts.run(calendar.day).changes > 0;
+        sql.addSalt.run(calendar.day, candidate);
+        return { salt: (sql.salt.get(calendar.day) as { salt: string }).salt, destroyed };
+      });
+      if (destroyed) forgetOldPages();
+      return salt;
+    },
+
+    async purge(now, calendar) {
+      const destroyedSalt = transaction(() => {
+        sql.dropOldViews.run(calendar.day);
+        return sql.dropOldSalts.run(calendar.day).changes > 0;
+      });
+      visitorsOf(calendar.day);
+      forgetExpired(now);
+      if (destroyedSalt) forgetOldPages();
+    },
+
+    async setLegacyTotal(total) {
+      sql.setSetting.run('legacy_total', String(total));
+    },
+
     async close() {
-      if (!failure) await call('close');
-      await worker.terminate();
+      if (db.isOpen) db.close();
     },
   };
 }

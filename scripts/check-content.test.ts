@@ -119,7 +119,7 @@ const cases: Case[] = [
     code: 1,
     where: 'vi/2024/ngay-sai.md:4',
     field: 'publishedAt',
-    vi: 'viết ngày giờ trong dấu ngoặc kép kèm múi giờ',
+    vi: 'viết theo dạng năm-tháng-ngày: publishedAt: "2024-04-01T08:00:00+07:00"',
     en: 'must be a date-time with its time zone offset',
   },
   {

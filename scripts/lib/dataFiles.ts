@@ -126,16 +126,27 @@ export async function readDataFile<S extends z.ZodType<{ id: string }>>(
 }
 
 /** A YAML syntax error, explained for editors. */
-export function yamlSyntaxProblem(file: string, line: number | undefined, detail: string): Problem {
+/**
+ * A YAML syntax error. `lineText` is the line the parser stopped at: a value in double quotes with
+ * more quotes inside (a title quoting a campaign's name) is the usual cause, and gets its own fix.
+ * The parser's own words are English, so they go in the English line only.
+ */
+export function yamlSyntaxProblem(file: string, line: number | undefined, detail: string, lineText = ''): Problem {
+  const innerQuotes = /^\s*[\w-]+\s*:\s*".*".*"/.test(lineText);
   return problem(
     file,
     line,
     'yaml',
-    { vi: `lỗi cú pháp YAML (${detail})`, en: `YAML syntax error (${detail})` },
-    {
-      vi: 'kiểm tra dấu ngoặc kép, dấu hai chấm sau tên trường và thụt lề bằng dấu cách (không dùng tab)',
-      en: 'check the quotes, the colon after each field name and the indentation (spaces, not tabs)',
-    },
+    { vi: 'lỗi cú pháp YAML', en: `YAML syntax error (${detail})` },
+    innerQuotes
+      ? {
+          vi: 'có dấu " bên trong giá trị: thay bằng ngoặc kép cong “…” hoặc viết \\"',
+          en: 'there is a " inside the value: use curly quotes “…” or write \\"',
+        }
+      : {
+          vi: 'kiểm tra dấu ngoặc kép, dấu hai chấm sau tên trường và thụt lề bằng dấu cách (không dùng tab)',
+          en: 'check the quotes, the colon after each field name and the indentation (spaces, not tabs)',
+        },
   );
 }
 

@@ -93,7 +93,10 @@ async function readArticle(dir: string, file: string): Promise<{ entry?: Article
     };
   }
   const yaml = parseYaml(split.yaml, split.yamlFirstLine);
-  if (yaml.errors.length > 0) return { problems: yaml.errors.map((e) => yamlSyntaxProblem(shown, e.line, e.message)) };
+  if (yaml.errors.length > 0) {
+    const rawLines = raw.split(/\r?\n/);
+    return { problems: yaml.errors.map((e) => yamlSyntaxProblem(shown, e.line, e.message, rawLines[(e.line ?? 0) - 1])) };
+  }
   const result = plainArticleSchema.safeParse(yaml.value ?? {});
   if (!result.success) return { problems: schemaProblems(shown, raw, result.error) };
   const entry: ArticleEntry = {

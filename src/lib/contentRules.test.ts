@@ -117,6 +117,20 @@ describe('checkArticles', () => {
     expect(p.fix.en).toBe('add an entry with id "ha-noi" to content/districts.yaml, or use an id that is already there');
   });
 
+  it('tells an editor who wrote a name or a printed number that the id goes there, and which', () => {
+    const name = only(checkArticles([article({ set: { district: 'Tân Trụ' } })], refs));
+    expect(name.fix).toEqual({
+      vi: 'ghi id chứ không ghi tên: có phải ý bạn là "tan-tru-long-an"?',
+      en: 'write the id, not the name: did you mean "tan-tru-long-an"?',
+    });
+    const number = only(checkArticles([article({ set: { documents: ['55-NQ/HU'] } })], refs));
+    expect(number.fix.en).toBe('write the id, not the number: did you mean "tan-tru-long-an-55-nq-hu-2023"?');
+    const unknown = only(checkArticles([article({ set: { district: 'Hà Nội' } })], refs));
+    expect(unknown.fix.vi).toBe(
+      'ghi id của một mục trong content/districts.yaml (chữ thường không dấu, gạch ngang); chưa có thì thêm mục đó',
+    );
+  });
+
   it('treats unresolved references in a draft as warnings, besides the draft warning', () => {
     const problems = checkArticles([article({ set: { district: 'can-bo-sung', draft: true } })], refs);
     expect(problems.map((p) => [p.field, p.severity])).toEqual([
@@ -277,6 +291,21 @@ describe('schemaProblems', () => {
     expect(problems[0]!.message.vi).toBe('giá trị của publishedAt không hợp lệ');
     expect(problems[0]!.message.en).toContain('publishedAt must be a date-time with its time zone offset');
     expect(problems[0]!.fix.vi).toContain('"2024-03-01T13:32:00+07:00"');
+  });
+
+  it('rewrites a date typed the portals’ way as the value to write', () => {
+    for (const [typed, written] of [
+      ['"01/03/2024 13:32"', '"2024-03-01T13:32:00+07:00"'],
+      ['01/03/2024 - 13:32', '"2024-03-01T13:32:00+07:00"'],
+      ['"19/02/2024"', '"2024-02-19"'],
+    ] as const) {
+      const lines = baseFrontmatter.map((l) => (l.startsWith('publishedAt:') ? `publishedAt: ${typed}` : l));
+      const [p] = problemsFor(lines, { ...parseSimpleYaml(baseFrontmatter), publishedAt: typed.replaceAll('"', '') });
+      expect(p!.fix).toEqual({
+        vi: `viết theo dạng năm-tháng-ngày: publishedAt: ${written}`,
+        en: `write it year-month-day: publishedAt: ${written}`,
+      });
+    }
   });
 
   it('reports a missing field by name, without a line', () => {

@@ -3,8 +3,8 @@ import type { Lang } from '../i18n/locales.ts';
 import { langs } from '../i18n/locales.ts';
 import type { articleSchema } from './schema.ts';
 import { paths } from './paths.ts';
-import { isValidSlug } from './slug.ts';
-import { yearInVietnam } from './dates.ts';
+import { isValidSlug, slugify } from './slug.ts';
+import { parseLegacyDate, toVietnamIso, yearInVietnam } from './dates.ts';
 import { parsePublicationTime } from './articleTime.ts';
 import { contentDir } from './contentDir.ts';
 
@@ -144,7 +144,7 @@ function checkReferences(entry: ArticleEntry, refs: ContentRefs, lines: SourceLi
       field: 'district',
       severity,
       message: { vi: `không có địa phương "${district}" trong ${file}`, en: `there is no district "${district}" in ${file}` },
-      fix: suggestionFix(district, refs.districts, file),
+      fix: suggestionFix(district, refs.districts, file, 'district'),
     });
   }
   entry.data.documents.forEach((id, index) => {
@@ -156,25 +156,45 @@ function checkReferences(entry: ArticleEntry, refs: ContentRefs, lines: SourceLi
       field: `documents[${index}]`,
       severity,
       message: { vi: `không có văn bản "${id}" trong ${file}`, en: `there is no document "${id}" in ${file}` },
-      fix: suggestionFix(id, refs.documents, file),
+      fix: suggestionFix(id, refs.documents, file, 'document'),
     });
   });
   return problems;
 }
 
-function suggestionFix(id: string, known: ReadonlySet<string>, file: string): Bilingual {
-  const close = closestIds(id, known);
+function suggestionFix(id: string, known: ReadonlySet<string>, file: string, kind: 'district' | 'document'): Bilingual {
+  // Editors write the name ("Tân Trụ") or the printed number ("55-NQ/HU") where the id goes: the
+  // slug of what they wrote finds the id that contains it ("tan-tru-long-an", "…-55-nq-hu-2023").
+  const close = [...new Set([...closestIds(id, known), ...closestIds(slugOrEmpty(id), known)])].slice(0, 3);
+  const list = close.map((c) => `"${c}"`).join(', ');
+  if (!isValidSlug(id)) {
+    if (close.length === 0)
+      return {
+        vi: `ghi id của một mục trong ${file} (chữ thường không dấu, gạch ngang); chưa có thì thêm mục đó`,
+        en: `write the id of an entry in ${file} (lower case, no tone marks, hyphens); add the entry if there is none`,
+      };
+    return kind === 'district'
+      ? { vi: `ghi id chứ không ghi tên: có phải ý bạn là ${list}?`, en: `write the id, not the name: did you mean ${list}?` }
+      : { vi: `ghi id chứ không ghi số văn bản: có phải ý bạn là ${list}?`, en: `write the id, not the number: did you mean ${list}?` };
+  }
   if (close.length === 0) {
     return {
       vi: `thêm mục có id "${id}" vào ${file}, hoặc dùng một id đã có trong tệp đó`,
       en: `add an entry with id "${id}" to ${file}, or use an id that is already there`,
     };
   }
-  const list = close.map((c) => `"${c}"`).join(', ');
   return {
     vi: `có phải ý bạn là ${list}? Nếu không, thêm mục "${id}" vào ${file}`,
     en: `did you mean ${list}? If not, add "${id}" to ${file}`,
   };
+}
+
+function slugOrEmpty(text: string): string {
+  try {
+    return slugify(text, 200);
+  } catch {
+    return '';
+  }
 }
 
 function checkDuplicate(entry: ArticleEntry, byKey: Map<string, ArticleEntry[]>): Problem[] {
@@ -248,20 +268,22 @@ function checkImagesAlt(entry: ArticleEntry, visible: string[], lines: SourceLin
   const problems: Problem[] = [];
   scanBody(visible, (text, lineIndex) => {
     for (const match of text.matchAll(/!\[([^\]]*)\]\(\s*<?([^)\s>]*)/g)) {
-      if ((match[1] ?? '').trim() === '') problems.push(missingAlt(entry, lines.body(lineIndex), match[2] ?? ''));
+      if ((match[1] ?? '').trim() === '') problems.push(missingAlt(entry, lines.body(lineIndex), match[2] ?? '', 'markdown'));
     }
     for (const match of text.matchAll(/<(img|Image|Picture)\b([^>]*)>/g)) {
       const attrs = match[2] ?? '';
       const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\}|(\{))/.exec(attrs);
       const altText = alt ? (alt[4] ? 'expression' : (alt[1] ?? alt[2] ?? alt[3] ?? '')) : '';
       const src = /\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/.exec(attrs);
-      if (altText.trim() === '') problems.push(missingAlt(entry, lines.body(lineIndex), src?.[1] ?? src?.[2] ?? src?.[3] ?? ''));
+      if (altText.trim() === '') problems.push(missingAlt(entry, lines.body(lineIndex), src?.[1] ?? src?.[2] ?? src?.[3] ?? '', 'tag'));
     }
   });
   return problems;
 }
 
-function missingAlt(entry: ArticleEntry, line: number | undefined, src: string): Problem {
+function missingAlt(entry: ArticleEntry, line: number | undefined, src: string, form: 'markdown' | 'tag'): Problem {
+  // The example is the editor's own image, written the way they wrote it.
+  const example = (alt: string) => (form === 'markdown' ? `![${alt}](${src})` : `alt="${alt}"`);
   return {
     file: entry.file,
     line,
@@ -269,8 +291,8 @@ function missingAlt(entry: ArticleEntry, line: number | undefined, src: string):
     severity: 'error',
     message: { vi: `ảnh ${src} không có mô tả (alt)`, en: `the image ${src} has no alt text` },
     fix: {
-      vi: 'mô tả nội dung ảnh cho người không xem được ảnh, ví dụ ![Hội nghị phát động thi đua](../../../media/anh.jpg)',
-      en: 'describe what the picture shows for readers who cannot see it, e.g. ![Campaign launch meeting](../../../media/photo.jpg)',
+      vi: `mô tả nội dung ảnh cho người không xem được ảnh, ví dụ ${example('Hội nghị phát động thi đua')}`,
+      en: `describe what the picture shows for readers who cannot see it, e.g. ${example('Campaign launch meeting')}`,
     },
   };
 }
@@ -372,6 +394,7 @@ const fieldHints: Record<string, Bilingual> = {
 /** Turns a zod validation error of an article's frontmatter into problems pinned to lines. */
 export function schemaProblems(file: string, raw: string, error: z.ZodError): Problem[] {
   const lines = new SourceLines({ raw, body: '' });
+  const rawLines = raw.split(/\r?\n/);
   // One problem per field: a malformed date fails its pattern and its calendar check at once.
   const seen = new Set<string>();
   const issues = error.issues.filter((issue) => {
@@ -404,6 +427,7 @@ export function schemaProblems(file: string, raw: string, error: z.ZodError): Pr
     }
     // zod keeps no input in its issues, so "missing" means the key is not in the frontmatter at all.
     const missing = issue.code === 'invalid_type' && path.length === 1 && line === undefined;
+    const dateFix = top === 'publishedAt' || top === 'updatedAt' ? rewrittenDate(top, rawLines[(line ?? 0) - 1]) : undefined;
     return {
       file,
       line,
@@ -413,9 +437,22 @@ export function schemaProblems(file: string, raw: string, error: z.ZodError): Pr
         vi: missing ? `thiếu trường bắt buộc ${field}` : `giá trị của ${field} không hợp lệ`,
         en: missing ? `the required field ${field} is missing` : `${field} ${issue.message}`,
       },
-      fix: fieldHints[top] ?? { vi: `sửa ${field}: ${issue.message}`, en: `correct ${field}: ${issue.message}` },
+      fix: dateFix ?? fieldHints[top] ?? { vi: `sửa ${field}: ${issue.message}`, en: `correct ${field}: ${issue.message}` },
     } satisfies Problem;
   });
+}
+
+/**
+ * A date typed the way the portals print it ("01/03/2024 13:32", "19/02/2024") gets its own
+ * rewriting as the fix: the exact value to write, in Vietnam time.
+ */
+function rewrittenDate(field: string, lineText: string | undefined): Bilingual | undefined {
+  const value = /^\s*\w+\s*:\s*["']?(.*?)["']?\s*(?:#.*)?$/.exec(lineText ?? '')?.[1];
+  const parsed = value ? parseLegacyDate(value) : null;
+  if (!parsed) return undefined;
+  const iso = toVietnamIso(parsed.date);
+  const written = `${field}: "${parsed.hasTime ? iso : iso.slice(0, 10)}"`;
+  return { vi: `viết theo dạng năm-tháng-ngày: ${written}`, en: `write it year-month-day: ${written}` };
 }
 
 function fieldName(path: ReadonlyArray<string | number>): string {

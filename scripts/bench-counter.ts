@@ -4,7 +4,7 @@
  * `npm start` run) with each store, next to a bare node:http server answering a fixed JSON in the
  * same run. Every hit comes from a distinct visitor, so every hit is a counted view (a write).
  *
- *   npm run bench:counter -- [--duration 5] [--rounds 3] [--connections 50] [--sqlite-sync full|normal]
+ *   npm run bench:counter -- [--duration 5] [--rounds 3] [--connections 50] [--sqlite-sync full,normal]
  *
  * Prints a table of medians and writes bench-out/counter.json.
  */
@@ -12,7 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serializePageList } from '../src/counter/pages.ts';
@@ -46,7 +46,7 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    'sqlite-sync': { type: 'string', default: 'full' },
+    'sqlite-sync': { type: 'string', default: 'full,normal' },
     redis: { type: 'string', default: '/usr/bin/redis-server' },
   },
 });
@@ -142,29 +142,31 @@ const targets: Target[] = [
       return { url: `http://127.0.0.1:${port}`, child };
     },
   },
-  ...(['sqlite', 'redis'] as const).map((store): Target => ({
-    name: store === 'sqlite' ? `counter, SQLite (synchronous=${options['sqlite-sync']})` : 'counter, Redis',
-    async start() {
-      const port = await freePort();
-      const env: Record<string, string> = {
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        COUNTER_API_ONLY: '1',
-        COUNTER_PAGES: pagesFile,
-        COUNTER_DB: join(work, `counter-${Date.now()}.sqlite`),
-        COUNTER_SQLITE_SYNC: options['sqlite-sync'],
-        // One load generator on one address sends everything: lift the per-client limit
-        // (the limiter still runs on every request).
-        COUNTER_RATE_LIMIT: '1000000000',
-      };
-      if (store === 'redis') Object.assign(env, { COUNTER_REDIS_URL: redisUrl, COUNTER_REDIS_PREFIX: `bench-${Date.now()}:` });
-      const child = spawn(process.execPath, ['src/server/main.ts'], {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'ignore', 'inherit'],
-      });
-      return { url: `http://127.0.0.1:${port}`, child };
-    },
-  })),
+  ...[...options['sqlite-sync'].split(',').map((sync) => ({ store: 'sqlite', sync })), { store: 'redis', sync: '' }].map(
+    ({ store, sync }): Target => ({
+      name: store === 'sqlite' ? `counter, SQLite (synchronous=${sync})` : 'counter, Redis',
+      async start() {
+        const port = await freePort();
+        const env: Record<string, string> = {
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          COUNTER_API_ONLY: '1',
+          COUNTER_PAGES: pagesFile,
+          COUNTER_DB: join(work, `counter-${Date.now()}.sqlite`),
+          COUNTER_SQLITE_SYNC: sync || 'full',
+          // One load generator on one address sends everything: lift the per-client limit
+          // (the limiter still runs on every request).
+          COUNTER_RATE_LIMIT: '1000000000',
+        };
+        if (store === 'redis') Object.assign(env, { COUNTER_REDIS_URL: redisUrl, COUNTER_REDIS_PREFIX: `bench-${Date.now()}:` });
+        const child = spawn(process.execPath, ['src/server/main.ts'], {
+          env: { ...process.env, ...env },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        return { url: `http://127.0.0.1:${port}`, child };
+      },
+    }),
+  ),
 ];
 
 interface Measure {
@@ -241,12 +243,17 @@ try {
       failed: ms.reduce((sum, m) => sum + m.failed, 0),
     };
   });
-  console.log(`\nMedians of ${rounds} runs, ${connections} connections, ${duration} s each, every hit a distinct visitor:`);
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+  console.log(
+    `\nMedians of ${rounds} runs, ${connections} connections, ${duration} s each, every hit a distinct visitor (${cpus().length} CPUs, load average now ${load}):`,
+  );
   console.table(summary);
   mkdirSync('bench-out', { recursive: true });
   writeFileSync(
     join('bench-out', 'counter.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), connections, duration, rounds, cpus: (await import('node:os')).cpus().length, summary, runs: Object.fromEntries(results) }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), connections, duration, rounds, cpus: cpus().length, loadAverage: loadavg(), summary, runs: Object.fromEntries(results) }, null, 2)}\n`,
   );
 } finally {
   redis.kill('SIGTERM');

@@ -17,10 +17,11 @@ import type { CounterStore, ItemOutcome, StoredSiteFigures } from './store.ts';
  * the store opens. Appending keeps each commit to a few pages at the end of the file, where keyed
  * tables of random visitor ids would dirty a page per hit. One process owns the file.
  *
- * Durability: WAL journal. With `synchronous=FULL` (the default) each commit fsyncs the WAL, so a
- * committed batch survives a process kill and a power cut. `normal` skips that fsync: a commit
- * still survives a process kill (once COMMIT returns, the WAL frames are in the OS page cache,
- * which outlives the process), but the last commits may be lost on power loss or an OS crash.
+ * Durability: WAL journal, `synchronous=NORMAL` by default: COMMIT writes the batch's WAL frames
+ * with write(2) before it returns, so once a hit is answered its data is in the operating system's
+ * page cache, which outlives the process: a kill (even SIGKILL) loses nothing, and SQLite replays
+ * the WAL on the next open. Only a power cut or OS crash can lose the last commits. `full` also
+ * fsyncs the WAL on every commit, surviving those too, at one fsync per batch.
  *
  * Privacy: `secure_delete` overwrites deleted rows, and the WAL is truncated after a salt is
  * destroyed, so an old salt does not linger in free pages or old WAL frames. Earlier days' log
@@ -70,7 +71,7 @@ function touch<V>(map: Map<string, V>, key: string, value: V): void {
 export async function openSqliteStore(file: string, options: { synchronous?: SqliteSynchronous } = {}): Promise<CounterStore> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new DatabaseSync(file, { timeout: 5000 });
-  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'};`);
+  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'};`);
   db.exec('PRAGMA secure_delete = ON;');
   db.exec(schema);
 

@@ -17,7 +17,7 @@ describe('readConfig', () => {
       host: undefined,
       siteDir: site,
       pagesFile: join(site, '_bantin', 'pages.json'),
-      store: { kind: 'sqlite', file: join('data', 'counter.sqlite'), synchronous: 'full' },
+      store: { kind: 'sqlite', file: join('data', 'counter.sqlite'), synchronous: 'normal' },
       allowedOrigins: [],
       legacyTotal: undefined,
       rateLimit: 120,
@@ -48,7 +48,7 @@ describe('readConfig', () => {
       COUNTER_RATE_LIMIT: '0',
       COUNTER_TRUST_PROXY: 'true',
       COUNTER_DB: '/var/lib/bantin/counter.sqlite',
-      COUNTER_SQLITE_SYNC: 'normal',
+      COUNTER_SQLITE_SYNC: 'full',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -57,7 +57,7 @@ describe('readConfig', () => {
       legacyTotal: 2_268_387,
       rateLimit: 0,
       trustProxy: true,
-      store: { kind: 'sqlite', file: '/var/lib/bantin/counter.sqlite', synchronous: 'normal' },
+      store: { kind: 'sqlite', file: '/var/lib/bantin/counter.sqlite', synchronous: 'full' },
     });
   });
 

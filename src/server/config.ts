@@ -52,7 +52,7 @@ export function readConfig(env: Env = process.env): ServerConfig {
   const dist = env['SITE_DIR'] || 'dist';
   const apiOnly = yes(env['COUNTER_API_ONLY']) || !existsSync(join(dist, 'index.html'));
   const redisUrl = env['COUNTER_REDIS_URL']?.trim();
-  const synchronous = (env['COUNTER_SQLITE_SYNC'] ?? 'full').trim().toLowerCase();
+  const synchronous = (env['COUNTER_SQLITE_SYNC'] ?? 'normal').trim().toLowerCase();
   if (synchronous !== 'full' && synchronous !== 'normal') throw new Error('COUNTER_SQLITE_SYNC must be "full" or "normal"');
   const port = wholeNumber(env, 'PORT', 4321);
   if (port > 65535) throw new Error('PORT must be at most 65535');

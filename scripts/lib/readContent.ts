@@ -42,15 +42,18 @@ export async function readContent(dir: string): Promise<Content> {
   // Files are read a few dozen at a time: one by one, a 10,000-article archive waits on the disk.
   const results = await mapInBatches(files, 64, (file) => readArticle(dir, file));
   const entries: ArticleEntry[] = [];
+  const unreadableArticles = new Set<string>();
   for (const result of results) {
     problems.push(...result.problems);
     if (result.entry) entries.push(result.entry);
+    else if (result.key) unreadableArticles.add(result.key);
   }
   const articleFiles = files.length;
   // A data file that cannot be read is reported once; its references are not all reported again.
   const refs: ContentRefs = {
     districts: districtFile.readable ? districtIds : new Set(entries.map((e) => e.data.district)),
     documents: documentFile.readable ? documentFile.ids : new Set(entries.flatMap((e) => e.data.documents)),
+    unreadableArticles,
   };
   return {
     entries,
@@ -62,7 +65,8 @@ export async function readContent(dir: string): Promise<Content> {
   };
 }
 
-async function readArticle(dir: string, file: string): Promise<{ entry?: ArticleEntry; problems: Problem[] }> {
+/** One article file: its entry, or its problems and, when it is in the right place, its "lang/year/slug" key. */
+async function readArticle(dir: string, file: string): Promise<{ entry?: ArticleEntry; key?: string; problems: Problem[] }> {
   const shown = join(dir, 'articles', file);
   const parts = file.split(sep);
   const match = /^(.+)\.(mdx?)$/.exec(parts[2] ?? '');
@@ -70,10 +74,12 @@ async function readArticle(dir: string, file: string): Promise<{ entry?: Article
   if (parts.length !== 3 || !isLang(lang) || !/^\d{4}$/.test(year) || !match) {
     return { problems: [misplaced(shown)] };
   }
+  const key = `${lang}/${year}/${match[1]}`;
   const raw = await readFile(join(dir, 'articles', file), 'utf8');
   const split = splitFrontmatter(raw);
   if (!split) {
     return {
+      key,
       problems: [
         {
           file: shown,
@@ -95,10 +101,10 @@ async function readArticle(dir: string, file: string): Promise<{ entry?: Article
   const yaml = parseYaml(split.yaml, split.yamlFirstLine);
   if (yaml.errors.length > 0) {
     const rawLines = raw.split(/\r?\n/);
-    return { problems: yaml.errors.map((e) => yamlSyntaxProblem(shown, e.line, e.message, rawLines[(e.line ?? 0) - 1])) };
+    return { key, problems: yaml.errors.map((e) => yamlSyntaxProblem(shown, e.line, e.message, rawLines[(e.line ?? 0) - 1])) };
   }
   const result = plainArticleSchema.safeParse(yaml.value ?? {});
-  if (!result.success) return { problems: schemaProblems(shown, raw, result.error) };
+  if (!result.success) return { key, problems: schemaProblems(shown, raw, result.error) };
   const entry: ArticleEntry = {
     file: shown,
     lang,

@@ -153,6 +153,15 @@ describe('checkArticles', () => {
     expect(p.message.en).toContain('articles/vi/2024/orphan');
   });
 
+  it('does not call a translation an orphan, nor links to it broken, when its original is there but unreadable', () => {
+    // The original's own error (bad YAML, a bad field) is reported by whoever read it.
+    const unreadable = { ...refs, unreadableArticles: new Set(['vi/2024/hong']) };
+    const en = article({ lang: 'en', slug: 'hong' });
+    const linking = article({ slug: 'lien-ket', body: 'Xem [bài](/tin-tuc/2024/hong/).' });
+    expect(checkArticles([en, linking], unreadable)).toEqual([]);
+    expect(checkArticles([en, linking], refs).map((p) => p.field)).toEqual(['path', 'body']);
+  });
+
   it('warns when a translation differs from its original in district, documents or publishedAt', () => {
     const en = article({
       lang: 'en',

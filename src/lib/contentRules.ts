@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import type { Lang } from '../i18n/locales.ts';
-import { langs } from '../i18n/locales.ts';
+import { isLang, langs } from '../i18n/locales.ts';
 import type { articleSchema } from './schema.ts';
 import { paths } from './paths.ts';
 import { isValidSlug, slugify } from './slug.ts';
@@ -55,6 +55,11 @@ export interface ContentRefs {
   districts: ReadonlySet<string>;
   /** Ids in documents.yaml. */
   documents: ReadonlySet<string>;
+  /**
+   * Articles whose file is there but could not be read ("vi/2024/slug"): their own problem is
+   * reported, so their translation is not also called an orphan, nor links to them broken.
+   */
+  unreadableArticles?: ReadonlySet<string>;
 }
 
 /** "file:line  field  what is wrong  →  how to fix", in one language. */
@@ -68,6 +73,7 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
   const problems: Problem[] = [];
   const sitePaths = buildSitePaths(entries, refs);
   const byKey = groupBy(entries, (e) => `${e.lang}/${e.year}/${e.slug}`);
+  const unreadable = refs.unreadableArticles ?? new Set<string>();
   for (const entry of entries) {
     const lines = new SourceLines(entry);
     const visible = visibleBodyLines(entry.body);
@@ -76,7 +82,7 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
       ...checkYearFolder(entry, lines),
       ...checkReferences(entry, refs, lines),
       ...checkDuplicate(entry, byKey),
-      ...checkTranslation(entry, byKey, lines),
+      ...checkTranslation(entry, byKey, lines, unreadable),
       ...checkImagesAlt(entry, visible, lines),
       ...checkInternalLinks(entry, visible, sitePaths, lines),
       ...checkDraft(entry, lines),
@@ -218,9 +224,15 @@ function checkDuplicate(entry: ArticleEntry, byKey: Map<string, ArticleEntry[]>)
   ];
 }
 
-function checkTranslation(entry: ArticleEntry, byKey: Map<string, ArticleEntry[]>, lines: SourceLines): Problem[] {
+function checkTranslation(
+  entry: ArticleEntry,
+  byKey: Map<string, ArticleEntry[]>,
+  lines: SourceLines,
+  unreadable: ReadonlySet<string>,
+): Problem[] {
   if (entry.lang === 'vi') return [];
   const original = byKey.get(`vi/${entry.year}/${entry.slug}`)?.[0];
+  if (!original && unreadable.has(`vi/${entry.year}/${entry.slug}`)) return [];
   if (!original) {
     return [
       {
@@ -639,6 +651,10 @@ function buildSitePaths(entries: ArticleEntry[], refs: ContentRefs): SitePaths {
     }
     valid.add(paths.article(e.lang, e.year, e.slug));
     years.add(e.year);
+  }
+  for (const key of refs.unreadableArticles ?? []) {
+    const [lang = '', year = '', slug = ''] = key.split('/');
+    if (isLang(lang)) valid.add(paths.article(lang, year, slug));
   }
   for (const lang of langs) {
     for (const id of refs.districts) valid.add(paths.district(lang, id));

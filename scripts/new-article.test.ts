@@ -168,9 +168,22 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(out).toContain('2. Châu Thành (Sóc Trăng) — chau-thanh-soc-trang');
     expect(out).toContain('Văn bản 09/NQ-HĐND chưa có trong documents.yaml. Thêm vào? (c/k) [c]');
     expect(out).toContain('Cơ quan ban hành 09/NQ-HĐND [Hội đồng nhân dân huyện Châu Thành]');
+    expect(out).toContain('  → chau-thanh-soc-trang-27-kh-ubnd-2024 (Ủy ban nhân dân huyện Châu Thành)');
     const text = readFileSync(join(root, 'articles/vi/2024/hoi-nghi-trien-khai-ke-hoach.mdx'), 'utf8');
     expect(text).toContain('  - "chau-thanh-soc-trang-09-nq-hdnd-2023"');
     expect((await check(root)).code).toBe(0);
+  });
+
+  it('does not take another district’s document for a typed number: it says so and offers a new entry', async () => {
+    const root = fixture();
+    const answers = ['Tân Trụ triển khai kế hoạch', 'Một câu.', '1', '27/KH-UBND', 'k', 'Thanh Mỹ', '01/03/2024 08:00'];
+    const { code, out } = await interactive(root, answers);
+    expect(code, out).toBe(0);
+    expect(out).toContain(
+      'Lưu ý: số 27/KH-UBND trong documents.yaml (chau-thanh-soc-trang-27-kh-ubnd-2024) là văn bản của nơi khác. Nếu bài nhắc đúng văn bản ấy, trả lời k rồi thêm id đó vào mục documents: trong tệp bài.',
+    );
+    const text = readFileSync(join(root, 'articles/vi/2024/tan-tru-trien-khai-ke-hoach.mdx'), 'utf8');
+    expect(text).toContain('documents: []');
   });
 
   it('asks in English with an English LANG, and asks again after a wrong answer', async () => {

@@ -72,7 +72,9 @@ const cases: { name: string; mutate: (content: string) => void | Promise<void>; 
   {
     name: 'a cover image without alt text',
     mutate: async (c) => {
-      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#900' } }).png().toFile(join(c, viDir, 'cover.png'));
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#900' } })
+        .png()
+        .toFile(join(c, viDir, 'cover.png'));
       setField(join(c, viDir, firstArticle), 'cover', '{ src: "./cover.png" }');
     },
     expect: [new RegExp(firstArticle), /cover\.alt|alt/, /describe the picture/],

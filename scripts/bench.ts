@@ -1,6 +1,6 @@
 /**
- * npm run bench -- [--sizes 1000,5000,10000] [--runs 3] [--modes cold,warm] [--seed S] [--out bench-out]
- *                  [--builds site,bare] [--no-weight]
+ * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
+ *                  [--builds site,bare] [--no-weight] [--reuse-sites]
  *
  * Builds the site (its full `npm run build`: every page, feed, card and the search index) and a
  * bare Astro site (scripts/bench/bare: one collection, one article route) on the same synthetic
@@ -45,6 +45,7 @@ function options() {
       out: { type: 'string', default: 'bench-out' },
       builds: { type: 'string', default: 'site,bare' },
       'no-weight': { type: 'boolean', default: false },
+      'reuse-sites': { type: 'boolean', default: false },
     },
   });
   const list = (s: string) =>
@@ -53,14 +54,26 @@ function options() {
       .map((x) => x.trim())
       .filter(Boolean);
   const sizes = list(values.sizes).map(Number);
-  const runs = Number(values.runs);
+  // One count for every size, or one per size ("3,3,1": the largest size once).
+  const runList = list(values.runs).map(Number);
+  const runs = sizes.map((_, i) => runList[runList.length === 1 ? 0 : i] ?? Number.NaN);
   const modes = list(values.modes) as CacheMode[];
   const builds = list(values.builds) as BuildName[];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1)
-    throw new Error('--sizes takes positive integers, --runs a positive integer');
+  if ([...sizes, ...runs].some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--sizes takes positive integers; --runs a positive integer, or one per size');
+  }
   if (modes.some((m) => m !== 'cold' && m !== 'warm')) throw new Error('--modes takes cold and/or warm');
   if (builds.some((b) => b !== 'site' && b !== 'bare')) throw new Error('--builds takes site and/or bare');
-  return { sizes, runs, modes, builds, seed: values.seed, out: resolve(values.out), weight: !values['no-weight'] };
+  return {
+    sizes,
+    runs,
+    modes,
+    builds,
+    seed: values.seed,
+    out: resolve(values.out),
+    weight: !values['no-weight'],
+    reuseSites: values['reuse-sites'],
+  };
 }
 
 /** Writes the corpus unless the folder already holds this seed and size. */
@@ -119,8 +132,11 @@ async function main(): Promise<void> {
   const logs = join(opts.out, 'logs');
   await mkdir(logs, { recursive: true });
   const sites: Record<BuildName, string> = { site: join(opts.out, 'sites', 'site'), bare: join(opts.out, 'sites', 'bare') };
-  await snapshotSite(repo, sites.site, join(repo, 'node_modules'));
-  await snapshotSite(join(repo, 'scripts', 'bench', 'bare'), sites.bare, join(repo, 'node_modules'));
+  // --reuse-sites keeps the copies of an earlier bench, for trying a change in the copy before making it.
+  if (!opts.reuseSites) {
+    await snapshotSite(repo, sites.site, join(repo, 'node_modules'));
+    await snapshotSite(join(repo, 'scripts', 'bench', 'bare'), sites.bare, join(repo, 'node_modules'));
+  }
 
   const astroVersion = (JSON.parse(await readFile(join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
   const results: BenchResults = {
@@ -147,7 +163,8 @@ async function main(): Promise<void> {
     await writeFile(join(opts.out, 'results.md'), toMarkdown(results));
   };
 
-  for (const articles of opts.sizes) {
+  for (const [sizeIndex, articles] of opts.sizes.entries()) {
+    const runs = opts.runs[sizeIndex]!;
     const corpus = generateCorpus({ articles, seed: opts.seed });
     const corpusDir = join(opts.out, `corpus-${articles}`);
     await ensureCorpus(corpusDir, corpus, opts.seed, articles);
@@ -183,7 +200,7 @@ async function main(): Promise<void> {
           console.log(primed.exitCode === 0 ? formatDuration(primed.wallMs) : `failed (exit ${primed.exitCode})`);
         }
       }
-      for (let run = 1; run <= opts.runs; run++) {
+      for (let run = 1; run <= runs; run++) {
         // Alternate the order so a slow spell on the machine does not always hit the same build.
         const order = run % 2 === 1 ? opts.builds : [...opts.builds].reverse();
         for (const build of order) {
@@ -191,7 +208,7 @@ async function main(): Promise<void> {
           if (mode === 'cold') await clearCaches(site);
           const [command, args] = await buildCommand(build, site);
           const logFile = join(logs, `${articles}-${build}-${mode}-${run}.log`);
-          process.stdout.write(`${articles} articles · ${build} · ${mode} · run ${run}/${opts.runs}… `);
+          process.stdout.write(`${articles} articles · ${build} · ${mode} · run ${run}/${runs}… `);
           const measured = await runMeasured(command, args, { cwd: site, env: env(build), logFile });
           const dir = await outputDir(site);
           const dist = await dirStats(dir);

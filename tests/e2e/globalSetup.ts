@@ -27,7 +27,8 @@ export default async function setup(project: TestProject) {
   let site: RunningSite | undefined;
   let browser: BrowserServer | undefined;
   try {
-    site = await serveSite(siteDir, `${ws.root}/counter.sqlite`);
+    // Tests load pages faster than any reader; the rate limit has its own integration tests.
+    site = await serveSite(siteDir, `${ws.root}/counter.sqlite`, { COUNTER_RATE_LIMIT: '0' });
     browser = await chromium.launchServer(chromiumLaunchOptions);
   } catch (error) {
     site?.stop();

@@ -4,12 +4,22 @@ import type { Lang } from '../i18n/locales.ts';
 
 const districts: District[] = [
   { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' },
-  { id: 'chau-thanh-soc-trang', name: { vi: 'Châu Thành', en: 'Chau Thanh' }, province: { vi: 'Sóc Trăng', en: 'Soc Trang' }, kind: 'huyện' },
+  {
+    id: 'chau-thanh-soc-trang',
+    name: { vi: 'Châu Thành', en: 'Chau Thanh' },
+    province: { vi: 'Sóc Trăng', en: 'Soc Trang' },
+    kind: 'huyện',
+  },
   { id: 'chau-thanh-long-an', name: { vi: 'Châu Thành', en: 'Chau Thanh' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' },
 ];
 const documents: CitedDocument[] = [
   { id: 'tan-tru-55-nq-hu-2023', number: '55-NQ/HU', issuer: { vi: 'Huyện ủy Tân Trụ', en: 'Tan Tru District Party Committee' } },
-  { id: 'chau-thanh-27-kh-ubnd-2024', district: 'chau-thanh-soc-trang', number: '27/KH-UBND', issuer: { vi: 'UBND huyện Châu Thành', en: "Chau Thanh People's Committee" } },
+  {
+    id: 'chau-thanh-27-kh-ubnd-2024',
+    district: 'chau-thanh-soc-trang',
+    number: '27/KH-UBND',
+    issuer: { vi: 'UBND huyện Châu Thành', en: "Chau Thanh People's Committee" },
+  },
 ];
 
 function record(lang: Lang, slug: string, at: string, extra: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -36,7 +46,11 @@ describe('buildArchive', () => {
     [
       record('vi', 'a', '2024-03-01T13:32:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'], topics: ['thi-dua'] }),
       record('vi', 'b', '2024-05-08T10:10:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'] }),
-      record('vi', 'c', '2023-12-31T23:30:00+07:00', { districtId: 'chau-thanh-soc-trang', documentIds: ['chau-thanh-27-kh-ubnd-2024'], topics: ['thi-dua'] }),
+      record('vi', 'c', '2023-12-31T23:30:00+07:00', {
+        districtId: 'chau-thanh-soc-trang',
+        documentIds: ['chau-thanh-27-kh-ubnd-2024'],
+        topics: ['thi-dua'],
+      }),
       record('en', 'a', '2024-03-01T13:32:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'] }),
     ],
     districts,
@@ -84,6 +98,8 @@ describe('buildArchive', () => {
   });
 
   it('rejects an unknown reference loudly', () => {
-    expect(() => buildArchive([record('vi', 'x', '2024-01-01T00:00:00+07:00', { districtId: 'nowhere' })], districts, documents)).toThrow(/Unknown district "nowhere"/);
+    expect(() => buildArchive([record('vi', 'x', '2024-01-01T00:00:00+07:00', { districtId: 'nowhere' })], districts, documents)).toThrow(
+      /Unknown district "nowhere"/,
+    );
   });
 });

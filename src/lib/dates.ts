@@ -36,8 +36,18 @@ const pad2 = (n: number): string => String(n).padStart(2, '0');
 const ymd = (p: { year: number; month: number; day: number }): string => `${p.year}-${pad2(p.month)}-${pad2(p.day)}`;
 
 const englishMonths = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** "01/03/2024" in Vietnamese (as the legacy portals print it), "1 March 2024" in English. */

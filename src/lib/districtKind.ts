@@ -2,10 +2,10 @@ import type { Lang } from '../i18n/locales.ts';
 
 /** How each administrative kind is named in running text ("huyện Tân Trụ", "Tan Tru district"). */
 const kindNames: Record<string, Record<Lang, string>> = {
-  'huyện': { vi: 'huyện', en: 'district' },
+  huyện: { vi: 'huyện', en: 'district' },
   'thị xã': { vi: 'thị xã', en: 'town' },
   'thành phố': { vi: 'thành phố', en: 'city' },
-  'quận': { vi: 'quận', en: 'urban district' },
+  quận: { vi: 'quận', en: 'urban district' },
   'đặc khu': { vi: 'đặc khu', en: 'special zone' },
 };
 

@@ -123,18 +123,56 @@ describe('parseDocNumber: valid numbers', () => {
   it('reads an official letter whose symbol has no type (công văn)', () => {
     const d = parseDocNumber('Công văn số 1234/UBND-VX');
     expect(d).toEqual<Expected>({
-      number: '1234', type: 'CV', issuer: 'UBND-VX', convention: 'state', implicitType: true, canonical: '1234/UBND-VX',
+      number: '1234',
+      type: 'CV',
+      issuer: 'UBND-VX',
+      convention: 'state',
+      implicitType: true,
+      canonical: '1234/UBND-VX',
     });
     expect(parseDocNumber('56/hdnd-vp')!.canonical).toBe('56/HĐND-VP');
   });
 });
 
 const invalid = [
-  '', '   ', 'Nghị quyết', 'phong trào thi đua', 'NQ/HU', 'KH-UBND', '2024', '55', '19/02/2024', '06/12/2023',
-  '17-10-2020', '19/02/ 2024', '15/19', '3/27', '27/27', '2024 - 2025', '3/27 CT', '0/NQ-HU', '00-NQ/HU',
-  '123456/QĐ-UBND', 'https://example.gov.vn/55-NQ/HU', 'www.tantru.gov.vn', '55-XYZ/HU', '55/XX-YY',
-  '55NQ/HU', '55-NQ/', '/55-NQ/HU', '55-NQ/HU/', '55--NQ/HU', '55-NQ/HU ngày 06/12/2023', '42/22/NĐ-CP',
-  '42/1800/NĐ-CP', '42-2022-NĐ-CP', '1234/UBND', '1234-UBND-VX', 'UBND-VX 1234', 'NQ 55 HU', 'a@b.vn',
+  '',
+  '   ',
+  'Nghị quyết',
+  'phong trào thi đua',
+  'NQ/HU',
+  'KH-UBND',
+  '2024',
+  '55',
+  '19/02/2024',
+  '06/12/2023',
+  '17-10-2020',
+  '19/02/ 2024',
+  '15/19',
+  '3/27',
+  '27/27',
+  '2024 - 2025',
+  '3/27 CT',
+  '0/NQ-HU',
+  '00-NQ/HU',
+  '123456/QĐ-UBND',
+  'https://example.gov.vn/55-NQ/HU',
+  'www.tantru.gov.vn',
+  '55-XYZ/HU',
+  '55/XX-YY',
+  '55NQ/HU',
+  '55-NQ/',
+  '/55-NQ/HU',
+  '55-NQ/HU/',
+  '55--NQ/HU',
+  '55-NQ/HU ngày 06/12/2023',
+  '42/22/NĐ-CP',
+  '42/1800/NĐ-CP',
+  '42-2022-NĐ-CP',
+  '1234/UBND',
+  '1234-UBND-VX',
+  'UBND-VX 1234',
+  'NQ 55 HU',
+  'a@b.vn',
   '55-NQ/HU, 27/KH-UBND',
 ];
 
@@ -241,9 +279,24 @@ describe('findDocNumbers', () => {
     ['Kết luận số 22- KL/HU ngày 20 tháng 12 năm 2023', [['22- KL/HU', '22-KL/HU']]],
     ['Nghị quyết số: 09/NQ-HĐND ngày 22 tháng 12 năm 2023', [['09/NQ-HĐND', '09/NQ-HĐND']]],
     ['Chỉ thị số 01-CT/TU ngày 17-10-2020 của Ban Thường vụ', [['01-CT/TU', '01-CT/TU']]],
-    ['Ngày 19/02/ 2024, Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch số 27/KH-UBND Kế hoạch phát động', [['27/KH-UBND', '27/KH-UBND']]],
-    ['theo Nghị định 42/2022/NĐ-CP và Nghị định 30/2020/NĐ-CP.', [['42/2022/NĐ-CP', '42/2022/NĐ-CP'], ['30/2020/NĐ-CP', '30/2020/NĐ-CP']]],
-    ['Quyết định 1587/QĐ-UBND; Hướng dẫn 36-HD/VPTW', [['1587/QĐ-UBND', '1587/QĐ-UBND'], ['36-HD/VPTW', '36-HD/VPTW']]],
+    [
+      'Ngày 19/02/ 2024, Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch số 27/KH-UBND Kế hoạch phát động',
+      [['27/KH-UBND', '27/KH-UBND']],
+    ],
+    [
+      'theo Nghị định 42/2022/NĐ-CP và Nghị định 30/2020/NĐ-CP.',
+      [
+        ['42/2022/NĐ-CP', '42/2022/NĐ-CP'],
+        ['30/2020/NĐ-CP', '30/2020/NĐ-CP'],
+      ],
+    ],
+    [
+      'Quyết định 1587/QĐ-UBND; Hướng dẫn 36-HD/VPTW',
+      [
+        ['1587/QĐ-UBND', '1587/QĐ-UBND'],
+        ['36-HD/VPTW', '36-HD/VPTW'],
+      ],
+    ],
     ['Công văn số 1234/UBND-VX ngày 1/3', [['1234/UBND-VX', '1234/UBND-VX']]],
     ['(Quyết định số 12/QĐ-TTg)', [['12/QĐ-TTg', '12/QĐ-TTg']]],
   ])('%s', (text, expected) => {

@@ -90,8 +90,31 @@ export const docTypes: readonly DocTypeInfo[] = [
  */
 const partyIssuers = ['TW', 'VPTW', 'BTGTW', 'BTCTW', 'BDVTW', 'BNCTW', 'UBKTTW', 'TU', 'ThU', 'HU', 'QU', 'ĐU', 'ĐUK'];
 const stateIssuers = [
-  'UBND', 'HĐND', 'UBMTTQ', 'MTTQ', 'CP', 'TTg', 'VPCP', 'QH', 'UBTVQH', 'CTN', 'VP', 'VPUB', 'BCĐ',
-  'BNV', 'BTC', 'BNN', 'BCA', 'BQP', 'BYT', 'BXD', 'BTNMT', 'BGDĐT', 'BKHĐT', 'BLĐTBXH', 'BVHTTDL',
+  'UBND',
+  'HĐND',
+  'UBMTTQ',
+  'MTTQ',
+  'CP',
+  'TTg',
+  'VPCP',
+  'QH',
+  'UBTVQH',
+  'CTN',
+  'VP',
+  'VPUB',
+  'BCĐ',
+  'BNV',
+  'BTC',
+  'BNN',
+  'BCA',
+  'BQP',
+  'BYT',
+  'BXD',
+  'BTNMT',
+  'BGDĐT',
+  'BKHĐT',
+  'BLĐTBXH',
+  'BVHTTDL',
 ];
 
 /**
@@ -196,7 +219,12 @@ function interpret(tokens: Token[]): DocNumber | null {
 }
 
 /** The issuer decides when it is a known kind; otherwise the separators the person typed do. */
-function conventionOf(p: { issuer: string; year: number | undefined; numberSep: Separator | null; symbolSep: Separator | null }): DocConvention {
+function conventionOf(p: {
+  issuer: string;
+  year: number | undefined;
+  numberSep: Separator | null;
+  symbolSep: Separator | null;
+}): DocConvention {
   if (p.year !== undefined) return 'state';
   const firstIssuer = p.issuer.split('-')[0]!;
   if (partyIssuerEnding.test(p.issuer.toUpperCase())) return 'party';
@@ -242,7 +270,11 @@ const typeNamePrefixes = docTypes
 
 /** Removes what surrounds a number when it is copied from a page: "Nghị quyết số: ", "No. ", "(…)". */
 function stripLabels(input: string): string {
-  let s = input.normalize('NFC').replace(/[\u2010-\u2015\u2212]/g, '-').replace(/\s+/g, ' ').trim();
+  let s = input
+    .normalize('NFC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   const lower = s.toLowerCase();
   const name = typeNamePrefixes.find((p) => lower.startsWith(`${p} `));
   if (name) s = s.slice(name.length + 1);
@@ -286,7 +318,9 @@ export function docNumberKey(input: string): string | null {
  */
 export function docNumberSearchTerms(d: DocNumber): string[] {
   const words = (number: string) =>
-    foldD([number, d.year === undefined ? '' : String(d.year), d.implicitType ? '' : d.type, ...d.issuer.split('-')].filter(Boolean).join(' '));
+    foldD(
+      [number, d.year === undefined ? '' : String(d.year), d.implicitType ? '' : d.type, ...d.issuer.split('-')].filter(Boolean).join(' '),
+    );
   const terms = [d.canonical, words(d.number), words(String(Number(d.number)))];
   return [...new Set(terms)];
 }

@@ -23,7 +23,8 @@ export const publicationTime = z
         : 'must be a date-time like "2024-03-01T13:32:00+07:00"',
   })
   .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/, {
-    error: 'must be a date-time with its time zone offset, e.g. "2024-03-01T13:32:00+07:00" (Vietnam is +07:00), or a date alone "2024-03-01" when the time is not known',
+    error:
+      'must be a date-time with its time zone offset, e.g. "2024-03-01T13:32:00+07:00" (Vietnam is +07:00), or a date alone "2024-03-01" when the time is not known',
   })
   .refine((s) => isRealDate(s.slice(0, 10)) && !Number.isNaN(Date.parse(s)), {
     error: 'is not a real date, e.g. "2024-03-01T13:32:00+07:00"',

@@ -74,9 +74,13 @@ describe('the seed archive', () => {
   });
 
   it('shows date and time in Vietnam time in both languages', async () => {
-    const vi = await (await fetch(new URL(paths.article('vi', '2024', viArticles.find((a) => a.slug.startsWith('tan-tru-phat-dong'))!.slug), baseUrl()))).text();
+    const vi = await (
+      await fetch(new URL(paths.article('vi', '2024', viArticles.find((a) => a.slug.startsWith('tan-tru-phat-dong'))!.slug), baseUrl()))
+    ).text();
     expect(vi).toContain('01/03/2024 - 13:32');
-    const en = await (await fetch(new URL(paths.article('en', '2024', viArticles.find((a) => a.slug.startsWith('tan-tru-phat-dong'))!.slug), baseUrl()))).text();
+    const en = await (
+      await fetch(new URL(paths.article('en', '2024', viArticles.find((a) => a.slug.startsWith('tan-tru-phat-dong'))!.slug), baseUrl()))
+    ).text();
     expect(en).toContain('1 March 2024, 13:32 ICT');
   });
 

@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
- *                  [--builds site,bare] [--no-weight] [--reuse-sites]
+ *                  [--builds site,bare] [--no-weight] [--working-tree | --reuse-sites]
  *
  * Builds the site (its full `npm run build`: every page, feed, card and the search index) and a
  * bare Astro site (scripts/bench/bare: one collection, one article route) on the same synthetic
@@ -28,7 +28,7 @@ import {
   type CacheMode,
   type SizeResult,
 } from './lib/bench/report.ts';
-import { snapshotSite } from './lib/bench/snapshot.ts';
+import { exportCommit, snapshotSite } from './lib/bench/snapshot.ts';
 import { formatBytes, formatDuration } from './lib/bench/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
@@ -46,6 +46,7 @@ function options() {
       builds: { type: 'string', default: 'site,bare' },
       'no-weight': { type: 'boolean', default: false },
       'reuse-sites': { type: 'boolean', default: false },
+      'working-tree': { type: 'boolean', default: false },
     },
   });
   const list = (s: string) =>
@@ -73,6 +74,7 @@ function options() {
     out: resolve(values.out),
     weight: !values['no-weight'],
     reuseSites: values['reuse-sites'],
+    workingTree: values['working-tree'],
   };
 }
 
@@ -132,10 +134,19 @@ async function main(): Promise<void> {
   const logs = join(opts.out, 'logs');
   await mkdir(logs, { recursive: true });
   const sites: Record<BuildName, string> = { site: join(opts.out, 'sites', 'site'), bare: join(opts.out, 'sites', 'bare') };
-  // --reuse-sites keeps the copies of an earlier bench, for trying a change in the copy before making it.
+  // The committed code (HEAD) by default; --working-tree takes uncommitted edits too; --reuse-sites
+  // keeps the copies of an earlier bench, for trying a change in the copy before making it.
+  let source = 'reused copies (--reuse-sites)';
   if (!opts.reuseSites) {
-    await snapshotSite(repo, sites.site, join(repo, 'node_modules'));
-    await snapshotSite(join(repo, 'scripts', 'bench', 'bare'), sites.bare, join(repo, 'node_modules'));
+    let from = repo;
+    source = 'working tree';
+    if (!opts.workingTree) {
+      from = join(opts.out, 'sites', 'head');
+      source = `commit ${await exportCommit(repo, 'HEAD', from)}`;
+    }
+    await snapshotSite(from, sites.site, join(repo, 'node_modules'));
+    await snapshotSite(join(from, 'scripts', 'bench', 'bare'), sites.bare, join(repo, 'node_modules'));
+    if (!opts.workingTree) await rm(from, { recursive: true, force: true });
   }
 
   const astroVersion = (JSON.parse(await readFile(join(repo, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
@@ -149,6 +160,7 @@ async function main(): Promise<void> {
       astro: astroVersion,
       loadAverage: os.loadavg(),
     },
+    source,
     options: {
       sizes: opts.sizes,
       runs: opts.runs,

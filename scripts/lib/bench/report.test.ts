@@ -16,6 +16,7 @@ const run = (n: number, wallMs: number, extra: Partial<BuildRunResult> = {}): Bu
 
 const results: BenchResults = {
   startedAt: '2025-01-01T00:00:00Z',
+  source: 'commit abc',
   machine: { cpus: 2, cpuModel: 'Test CPU', memoryBytes: 8 * 1024 ** 3, node: '24.21.0', astro: '7.3.5', loadAverage: [0.5, 0.4, 0.3] },
   options: { sizes: [1000, 5000], runs: [3, 2], seed: 'bantin', modes: ['cold'] },
   sizes: [

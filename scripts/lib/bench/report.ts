@@ -38,6 +38,8 @@ export interface SizeResult {
 
 export interface BenchResults {
   startedAt: string;
+  /** What was built: "commit <id>", "working tree" or reused copies. */
+  source: string;
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; loadAverage: number[] };
   options: { sizes: number[]; runs: number[]; seed: string; modes: CacheMode[]; nodeOptions?: string };
   sizes: SizeResult[];
@@ -203,7 +205,7 @@ export function toMarkdown(results: BenchResults): string {
   const out = [
     '# Build benchmark',
     '',
-    `${results.startedAt} · ${m.cpus} × ${m.cpuModel} · ${formatBytes(m.memoryBytes)} RAM · Node ${m.node} · Astro ${m.astro} · load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
+    `${results.startedAt} · ${m.cpus} × ${m.cpuModel} · ${formatBytes(m.memoryBytes)} RAM · Node ${m.node} · Astro ${m.astro} · ${results.source} · load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}`,
     '',
     `Runs per build: ${results.options.runs.join(', ')} (by size; site and bare alternate) · seed "${results.options.seed}"${results.options.nodeOptions ? ` · NODE_OPTIONS=${results.options.nodeOptions}` : ''}. Wall time is the whole build command; ms/page divides it by the HTML pages written; peak RSS is the largest process of the build.`,
     '',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readdir, rm, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -48,4 +49,17 @@ async function linkPackages(repoNodeModules: string, target: string): Promise<vo
     if (privateCaches.has(entry)) continue;
     await symlink(resolve(repoNodeModules, entry), join(target, entry));
   }
+}
+
+/**
+ * The files of a commit, extracted into `to`: a bench of HEAD measures committed code, not whatever
+ * half-finished edits are in the working tree at that moment. Returns the full commit id.
+ */
+export async function exportCommit(repo: string, ref: string, to: string): Promise<string> {
+  const commit = execFileSync('git', ['rev-parse', ref], { cwd: repo, encoding: 'utf8' }).trim();
+  await rm(to, { recursive: true, force: true });
+  await mkdir(to, { recursive: true });
+  const tar = execFileSync('git', ['archive', '--format=tar', commit], { cwd: repo, maxBuffer: 1024 ** 3 });
+  execFileSync('tar', ['-x', '-C', to], { input: tar });
+  return commit;
 }

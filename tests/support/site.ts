@@ -1,8 +1,8 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../scripts/lib/net.ts';
 
 /**
  * Building and serving throwaway copies of the site in tests. Every build gets its own folder
@@ -36,16 +36,6 @@ export async function buildSite(ws: Workspace): Promise<{ stdout: string; stderr
   return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ws.dist], {
     env: { ...process.env, BANTIN_CONTENT_DIR: ws.content, BANTIN_CACHE_DIR: join(ws.root, 'cache') },
     maxBuffer: 50 * 1024 * 1024,
-  });
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
   });
 }
 

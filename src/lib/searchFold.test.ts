@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dSpellings, foldForSearch, hasVietnameseMarks } from './searchFold.ts';
+import { foldForSearch, hasVietnameseMarks, restoreD, strokeD } from './searchFold.ts';
 
 describe('foldForSearch', () => {
   it('removes tone and vowel marks and spells đ as d', () => {
@@ -8,8 +8,9 @@ describe('foldForSearch', () => {
     expect(foldForSearch('NÔNG THÔN MỚI nâng cao')).toBe('nong thon moi nang cao');
   });
 
-  it('treats decomposed (NFD) input like composed', () => {
+  it('treats decomposed (NFD) input like composed, and a stroked d like đ', () => {
     expect(foldForSearch('Châu Thành'.normalize('NFD'))).toBe('chau thanh');
+    expect(foldForSearch(strokeD('Đảng bộ'))).toBe('dang bo');
   });
 });
 
@@ -26,16 +27,18 @@ describe('hasVietnameseMarks', () => {
   });
 });
 
-describe('dSpellings', () => {
-  it('lists each word with đ once, spelt with d, in lower case', () => {
-    expect(dSpellings('“Đồng khởi mới” – đồng thuận, Đảng bộ; Đồng khởi')).toEqual(['dồng', 'dảng']);
+describe('strokeD and restoreD', () => {
+  it('write đ as d with a combining stroke, which folds to d', () => {
+    const stroked = strokeD('Đồng khởi, đảng bộ, HĐND');
+    expect(stroked).not.toMatch(/[đĐ]/);
+    expect(stroked.normalize('NFD').replace(/\p{M}/gu, '')).toBe('Dong khoi, dang bo, HDND');
   });
 
-  it('ignores words without đ', () => {
-    expect(dSpellings('Tân Trụ phát triển nông thôn mới')).toEqual([]);
+  it('round-trip', () => {
+    for (const text of ['Đồng khởi mới', 'đ', 'dòng', 'Nghị quyết 09/NQ-HĐND', '']) expect(restoreD(strokeD(text))).toBe(text);
   });
 
-  it('splits compound words where Pagefind does, at "/" and "-"', () => {
-    expect(dSpellings('Nghị quyết 09/NQ-HĐND')).toEqual(['hdnd']);
+  it('leaves a plain d alone', () => {
+    expect(strokeD('dòng dông')).toBe('dòng dông');
   });
 });

@@ -1,32 +1,30 @@
 /**
  * Vietnamese spelling for search. Pagefind 1.6 folds tone and vowel marks ("khởi" is found by
- * "khoi") but keeps "đ" as its own letter, so "dong khoi" would miss "Đồng khởi" (checked in
- * tests/e2e/search.test.ts). Readers without a Vietnamese keyboard type "d", so each article also
- * carries its "đ" words spelt with "d" in a hidden, searchable field (`dSpellings`), and the page
- * highlights and ranks with the same folding (`foldForSearch`).
+ * "khoi": it strips the combining marks of the decomposed letter) but "đ" does not decompose, so
+ * "dong khoi" would miss "Đồng khởi" (checked in tests/e2e/search.test.ts). Readers without a
+ * Vietnamese keyboard type "d". So the index and the queries write "đ" as "d" plus a combining
+ * stroke (U+0335): folded, it is "d"; exact, it is still "đ" and only "đ" (`strokeD`). The search
+ * page turns it back before showing text (`restoreD`).
  */
 
-const letters = /[\p{L}\p{M}\p{N}]+/gu;
+const stroke = '\u0335';
+
+/** "Đồng" → "D̵ồng": a "d" that Pagefind folds to "d" and keeps apart from "d" when exact. */
+export function strokeD(text: string): string {
+  return text.replaceAll('đ', `d${stroke}`).replaceAll('Đ', `D${stroke}`);
+}
+
+/** The reverse of `strokeD`, for text read back from the index. */
+export function restoreD(text: string): string {
+  return text.replaceAll(`d${stroke}`, 'đ').replaceAll(`D${stroke}`, 'Đ');
+}
 
 /** Lower case, marks removed, "đ" as "d": "Đồng" → "dong", "khởi" → "khoi". */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toLowerCase();
+  return restoreD(text).normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toLowerCase();
 }
 
 /** True when a word carries a tone or vowel mark or "đ", i.e. the reader typed Vietnamese spelling. */
 export function hasVietnameseMarks(word: string): boolean {
   return /\p{M}/u.test(word.normalize('NFD')) || /[đĐ]/.test(word);
-}
-
-/**
- * Every distinct word of `text` that has "đ", spelt with "d" and otherwise unchanged ("Đồng" →
- * "dồng", lower case), in order of first appearance: what Pagefind needs to index so "dong" finds it.
- */
-export function dSpellings(text: string): string[] {
-  const seen = new Set<string>();
-  for (const [word] of text.normalize('NFC').matchAll(letters)) {
-    if (!/[đĐ]/.test(word)) continue;
-    seen.add(word.toLowerCase().replaceAll('đ', 'd'));
-  }
-  return [...seen];
 }

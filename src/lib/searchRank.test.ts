@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { intersect, rankResults } from './searchRank.ts';
 
-const none = { wholeWord: null, phrase: null, exactMarks: null };
+const ids = ['a', 'b', 'c', 'd', 'e'];
 
 describe('rankResults', () => {
-  const ids = ['a', 'b', 'c', 'd', 'e'];
-
   it('keeps the given order when nothing more is known', () => {
-    expect(rankResults(ids, none)).toEqual({ matches: ids, near: [] });
+    expect(rankResults(ids, { phrase: null, exactMarks: null })).toEqual({ best: ids, others: [] });
   });
 
-  it('moves results that only match word beginnings to the near matches, in order', () => {
-    expect(rankResults(ids, { ...none, wholeWord: new Set(['b', 'd']) })).toEqual({ matches: ['b', 'd'], near: ['a', 'c', 'e'] });
+  it('puts the phrase matches first and the rest apart, each in the given order', () => {
+    expect(rankResults(ids, { phrase: new Set(['b', 'd']), exactMarks: null })).toEqual({ best: ['b', 'd'], others: ['a', 'c', 'e'] });
   });
 
-  it('puts exact tone-mark matches first among whole-word matches, keeping the sort inside groups', () => {
-    expect(rankResults(ids, { ...none, wholeWord: new Set(['a', 'b', 'c', 'd']), exactMarks: new Set(['c', 'a', 'e']) })).toEqual({
-      matches: ['a', 'c', 'b', 'd'],
-      near: ['e'],
+  it('puts exact tone-mark matches first in each group, keeping the order inside', () => {
+    expect(rankResults(ids, { phrase: new Set(['a', 'b', 'c']), exactMarks: new Set(['c', 'a', 'e']) })).toEqual({
+      best: ['a', 'c', 'b'],
+      others: ['e', 'd'],
     });
   });
 
-  it('puts phrase matches before scattered words, exact marks first within each', () => {
-    const sets = { wholeWord: new Set(ids), phrase: new Set(['c', 'e']), exactMarks: new Set(['b', 'e']) };
-    expect(rankResults(ids, sets)).toEqual({ matches: ['e', 'c', 'b', 'a', 'd'], near: [] });
-  });
-
-  it('puts exact tone-mark matches first when whole words were not asked', () => {
-    expect(rankResults(ids, { ...none, exactMarks: new Set(['d']) })).toEqual({ matches: ['d', 'a', 'b', 'c', 'e'], near: [] });
+  it('makes everything a best match when nothing has the phrase', () => {
+    expect(rankResults(ids, { phrase: new Set(), exactMarks: new Set(['d']) })).toEqual({ best: ['d', 'a', 'b', 'c', 'e'], others: [] });
+    expect(rankResults(ids, { phrase: new Set(['x']), exactMarks: null })).toEqual({ best: ids, others: [] });
   });
 });
 

@@ -1,28 +1,23 @@
 /**
- * Orders Pagefind's results for the reader. Pagefind matches every query word as a word prefix
- * ("tan" also finds "tăng") and folds tone marks ("tan" finds "Tân"), which is right while typing but
- * buries the articles that have the very words typed. So the page asks Pagefind a few more
- * questions (src/scripts/searchEngine.ts) and this module orders by the answers, keeping the chosen
+ * Orders Pagefind's results for the reader. Pagefind matches each query word anywhere in the
+ * article and as a word beginning ("tan tru" also finds "tăng trưởng"), with tone marks folded
+ * ("tan" finds "Tân"): right while typing, but it buries the articles that have what was typed.
+ * So the page asks Pagefind two more questions (src/scripts/searchEngine.ts): which results have
+ * the words together as typed (a phrase; for one word, the whole word), and which have the words
+ * typed with tone marks spelt exactly so. This module orders by the answers, keeping the chosen
  * sort (newest, oldest, relevance) among results that match equally well:
- * 1. the words as a phrase, spelt with the tone marks as typed ("Châu Thành" for "Châu Thành");
- * 2. the words as a phrase, marks folded ("Châu Thành" for "chau thanh");
- * 3. every word whole, marks as typed (for "khơi": "khơi thông" before "Đồng khởi");
- * 4. every word whole, marks folded;
- * then, shown apart as near matches: results where a word only matched a word's beginning
- * ("tăng trưởng" for "tan tru").
+ * - best matches: the phrase, those with the exact marks first ("Châu Thành" for "Châu Thành");
+ * - other results, shown apart: the words apart, or only word beginnings; exact marks first.
+ * When nothing has the phrase (words typed far apart), every result is a best match.
  */
 export interface RankedIds {
-  /** Groups 1 to 4, in that order. */
-  matches: string[];
-  /** Near matches. */
-  near: string[];
+  best: string[];
+  others: string[];
 }
 
-/** What Pagefind answered about each result; null when not asked (then every result qualifies). */
+/** What Pagefind answered; null when not asked (then nothing is told apart). */
 export interface MatchSets {
-  /** Every query word appears as a whole word. */
-  wholeWord: ReadonlySet<string> | null;
-  /** The query words appear together, in order. */
+  /** The query words together, in order, each a whole word. */
   phrase: ReadonlySet<string> | null;
   /** Every word typed with marks appears with exactly those marks. */
   exactMarks: ReadonlySet<string> | null;
@@ -30,21 +25,17 @@ export interface MatchSets {
 
 /** @param ids Pagefind's results in the chosen sort. */
 export function rankResults(ids: readonly string[], sets: MatchSets): RankedIds {
-  const groups: string[][] = [[], [], [], []];
-  const near: string[] = [];
-  for (const id of ids) {
-    if (sets.wholeWord && !sets.wholeWord.has(id)) {
-      near.push(id);
-      continue;
-    }
-    const phrase = sets.phrase?.has(id) ?? false;
-    const exact = sets.exactMarks?.has(id) ?? false;
-    groups[(phrase ? 0 : 2) + (exact ? 0 : 1)]!.push(id);
-  }
-  return { matches: groups.flat(), near };
+  const exactFirst = (list: readonly string[]) => {
+    if (!sets.exactMarks) return [...list];
+    const exact = sets.exactMarks;
+    return [...list.filter((id) => exact.has(id)), ...list.filter((id) => !exact.has(id))];
+  };
+  const phrase = sets.phrase;
+  if (!phrase || !ids.some((id) => phrase.has(id))) return { best: exactFirst(ids), others: [] };
+  return { best: exactFirst(ids.filter((id) => phrase.has(id))), others: exactFirst(ids.filter((id) => !phrase.has(id))) };
 }
 
-/** The ids present in every list (the results that have all the words); null for no lists. */
+/** The ids present in every list; null for no lists. */
 export function intersect(lists: readonly (readonly string[])[]): Set<string> | null {
   if (lists.length === 0) return null;
   const [head, ...rest] = lists;

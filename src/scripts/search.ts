@@ -39,8 +39,8 @@ class BantinSearch extends HTMLElement {
   #selects!: Selects;
   #status!: HTMLElement;
   #results!: HTMLOListElement;
-  #near!: HTMLElement;
-  #nearResults!: HTMLOListElement;
+  #others!: HTMLElement;
+  #otherResults!: HTMLOListElement;
   #more!: HTMLButtonElement;
   #documents!: HTMLElement;
   #documentList!: HTMLUListElement;
@@ -58,8 +58,8 @@ class BantinSearch extends HTMLElement {
     this.#selects = Object.fromEntries([...filterNames, 'sort'].map((name) => [name, $(`#search-${name}`)])) as Selects;
     this.#status = $('[data-status]');
     this.#results = $('[data-results]');
-    this.#near = $('[data-near]');
-    this.#nearResults = $('[data-near-results]');
+    this.#others = $('[data-others]');
+    this.#otherResults = $('[data-other-results]');
     this.#more = $('[data-more]');
     this.#documents = $('[data-documents]');
     this.#documentList = $('[data-document-list]');
@@ -198,20 +198,16 @@ class BantinSearch extends HTMLElement {
   }
 
   #statusText(outcome: Outcome): string {
-    const { matches, near } = outcome;
-    if (matches.length === 0 && near.length === 0) return format(this.#strings, 'search.none');
-    const parts = [];
-    if (matches.length > 0) parts.push(formatCount(this.#strings, 'search.count', matches.length, this.#lang));
-    if (near.length > 0) parts.push(formatCount(this.#strings, 'search.nearCount', near.length, this.#lang));
-    return parts.join(', ');
+    const total = outcome.best.length + outcome.others.length;
+    return total === 0 ? format(this.#strings, 'search.none') : formatCount(this.#strings, 'search.count', total, this.#lang);
   }
 
   #clearResults(): void {
     this.#outcome = undefined;
     this.#shown = 0;
     this.#results.replaceChildren();
-    this.#nearResults.replaceChildren();
-    this.#near.hidden = true;
+    this.#otherResults.replaceChildren();
+    this.#others.hidden = true;
     this.#more.hidden = true;
     this.#documents.hidden = true;
   }
@@ -221,7 +217,7 @@ class BantinSearch extends HTMLElement {
     const outcome = this.#outcome;
     if (!outcome) return;
     const token = this.#searchToken;
-    const all = [...outcome.matches, ...outcome.near];
+    const all = [...outcome.best, ...outcome.others];
     const start = this.#shown;
     const page = all.slice(start, start + pageSize);
     const data = await Promise.all(page.map((r) => r.data()));
@@ -229,10 +225,10 @@ class BantinSearch extends HTMLElement {
     const words = outcome.plan.words;
     const items = data.map((d) => resultItem(d, words, this.#strings));
     items.forEach((item, i) => {
-      if (start + i < outcome.matches.length) this.#results.append(item);
-      else this.#nearResults.append(item);
+      if (start + i < outcome.best.length) this.#results.append(item);
+      else this.#otherResults.append(item);
     });
-    this.#near.hidden = this.#nearResults.childElementCount === 0;
+    this.#others.hidden = this.#otherResults.childElementCount === 0;
     this.#shown = start + page.length;
     this.#more.hidden = this.#shown >= all.length;
     if (focus) items[0]?.querySelector('a')?.focus();

@@ -1,13 +1,14 @@
 /**
  * The search page's use of Pagefind's JS API (pagefind.js, written by src/integrations/pagefind.ts).
  * Loaded on demand, once; Pagefind picks the index of the page's <html lang> (vi or en) itself.
- * One search answers one reader's question with several Pagefind calls (src/lib/searchRank.ts):
- * the search itself, one per active filter (counts for its other values), and the whole-word,
- * phrase and exact-tone-mark checks. They run one question at a time, so the exactDiacritics option that the
- * last check toggles never leaks into another search.
+ * One reader's question takes a few Pagefind calls: the search itself, one per active filter (the
+ * counts of its other values), and the phrase and exact-tone-mark checks (src/lib/searchRank.ts).
+ * Questions run one at a time, so the exactDiacritics option the last check toggles never leaks into
+ * another search. Everything sent to Pagefind has its "đ" stroked like the index (searchFold.ts).
  */
 import { filterNames, pagefindOptions, type FilterName, type SearchState } from '../lib/searchState.ts';
 import { planQuery, type QueryPlan } from '../lib/searchQuery.ts';
+import { strokeD } from '../lib/searchFold.ts';
 import { intersect, rankResults, type MatchSets } from '../lib/searchRank.ts';
 
 /** The part of Pagefind 1.6's API this page uses. */
@@ -39,16 +40,19 @@ interface Pagefind {
 
 export interface Outcome {
   plan: QueryPlan;
-  /** Whole-word matches, best first in the chosen sort. */
-  matches: PagefindResult[];
-  /** Results where a word only matched as a word beginning. */
-  near: PagefindResult[];
+  /** Results with the words together as typed, in the chosen sort. */
+  best: PagefindResult[];
+  /** The other results: words apart, or only word beginnings. */
+  others: PagefindResult[];
   /** For each filter, how many results each value would give, other filters kept. */
   counts: Record<FilterName, Record<string, number>>;
 }
 
-/** Longer queries skip the whole-word checks: each word costs one more Pagefind call. */
-const maxCheckedWords = 8;
+/**
+ * Above this many results the checks are skipped: each is a search about as costly as the first
+ * (npm run bench:search), and with so many results nearly all have the words anyway.
+ */
+const maxCheckedResults = 5000;
 
 export class SearchEngine {
   #bundle: string;
@@ -92,7 +96,8 @@ export class SearchEngine {
     await this.totals();
     const plan = planQuery(state.q);
     const { filters, sort } = pagefindOptions(state);
-    const main = await pagefind.search(plan.text, { filters, sort });
+    const text = plan.text === null ? null : strokeD(plan.text);
+    const main = await pagefind.search(text, { filters, sort });
 
     const counts = {} as Outcome['counts'];
     for (const name of filterNames) {
@@ -101,24 +106,24 @@ export class SearchEngine {
       } else {
         const others = { ...filters };
         delete others[name];
-        counts[name] = (await pagefind.search(plan.text, { filters: others })).filters[name] ?? {};
+        counts[name] = (await pagefind.search(text, { filters: others })).filters[name] ?? {};
       }
     }
 
-    const sets: MatchSets = { wholeWord: null, phrase: null, exactMarks: null };
-    if (plan.text !== null && main.results.length > 0 && plan.words.length <= maxCheckedWords) {
-      // A quoted query is Pagefind's exact search: whole words, in order, tone marks still folded.
-      const ids = async (words: string) => (await pagefind.search(`"${words}"`, { filters })).results.map((r) => r.id);
-      const perWord: string[][] = [];
-      for (const word of plan.words) perWord.push(await ids(word));
-      sets.wholeWord = intersect(perWord);
-      if (plan.words.length > 1) sets.phrase = new Set(await ids(plan.words.join(' ')));
+    const sets: MatchSets = { phrase: null, exactMarks: null };
+    if (plan.text !== null && main.results.length > 0 && main.results.length <= maxCheckedResults) {
+      // A quoted query is Pagefind's exact search: whole words, together, in order, marks folded.
+      const ids = async (words: readonly string[]) =>
+        (await pagefind.search(`"${strokeD(words.join(' '))}"`, { filters })).results.map((r) => r.id);
+      sets.phrase = new Set(await ids(plan.words));
       if (plan.markedWords.length > 0) {
         await pagefind.options({ exactDiacritics: true });
         try {
-          const perMarked: string[][] = [];
-          for (const word of plan.markedWords) perMarked.push(await ids(word));
-          sets.exactMarks = intersect(perMarked);
+          // Every word marked: the phrase spelt exactly; otherwise each marked word, whole.
+          const lists = plan.markedWords.length === plan.words.length ? [plan.words] : plan.markedWords.map((w) => [w]);
+          const perList: string[][] = [];
+          for (const words of lists) perList.push(await ids(words));
+          sets.exactMarks = intersect(perList);
         } finally {
           await pagefind.options({ exactDiacritics: false });
         }
@@ -129,8 +134,8 @@ export class SearchEngine {
     const ranked = rankResults([...byId.keys()], sets);
     return {
       plan,
-      matches: ranked.matches.map((id) => byId.get(id)!),
-      near: ranked.near.map((id) => byId.get(id)!),
+      best: ranked.best.map((id) => byId.get(id)!),
+      others: ranked.others.map((id) => byId.get(id)!),
       counts,
     };
   }

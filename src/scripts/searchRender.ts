@@ -1,7 +1,8 @@
 /**
  * Builds the search page's dynamic parts as DOM nodes. Text from the index goes in as text nodes
- * (highlighted words as <mark>), never as HTML.
+ * (highlighted words as <mark>), never as HTML, with its "đ" restored (src/lib/searchFold.ts).
  */
+import { restoreD } from '../lib/searchFold.ts';
 import { highlight } from '../lib/searchHighlight.ts';
 import type { DocumentOffer } from '../lib/searchFacets.ts';
 import type { PagefindData } from './searchEngine.ts';
@@ -22,7 +23,7 @@ export function formatCount(strings: Strings, key: string, count: number, lang: 
 
 function highlighted(text: string, words: readonly string[]): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  for (const segment of highlight(text, words)) {
+  for (const segment of highlight(restoreD(text), words)) {
     if (segment.mark) {
       const mark = document.createElement('mark');
       mark.textContent = segment.text;
@@ -50,7 +51,7 @@ export function resultItem(data: PagefindData, words: readonly string[], strings
   heading.append(link);
 
   const meta = element('p', 'meta');
-  const parts: (string | Node)[] = [data.meta['date'] ?? '', data.meta['district'] ?? ''];
+  const parts: (string | Node)[] = [restoreD(data.meta['date'] ?? ''), restoreD(data.meta['district'] ?? '')];
   if (data.meta['documents']) {
     const docs = element('span');
     docs.append(`${format(strings, 'search.result.documents')}: `, highlighted(data.meta['documents'], words));

@@ -162,8 +162,10 @@ class BantinSearch extends HTMLElement {
       const [outcome, facets] = await Promise.all([this.#engine.search(state), this.#loadFacets()]);
       if (token !== this.#searchToken) return;
       this.#fillFilters(state, outcome.counts, facets);
-      this.#clearResults();
+      // The previous results stay until the first new one is ready (no flash of an empty list).
       this.#outcome = outcome;
+      this.#shown = 0;
+      this.#more.hidden = true;
       const offers = documentOffers(facets, outcome.plan.docKey, this.#lang);
       this.#documentList.replaceChildren(...offers.map(offerItem));
       this.#documents.hidden = offers.length === 0;
@@ -220,14 +222,30 @@ class BantinSearch extends HTMLElement {
     const all = [...outcome.best, ...outcome.others];
     const start = this.#shown;
     const page = all.slice(start, start + pageSize);
-    const data = await Promise.all(page.map((r) => r.data()));
-    if (token !== this.#searchToken) return;
+    // All fragments are fetched at once; each result shows as soon as it and those above it are in.
+    const pending = page.map((r) => r.data());
     const words = outcome.plan.words;
-    const items = data.map((d) => resultItem(d, words, this.#strings));
-    items.forEach((item, i) => {
-      if (start + i < outcome.best.length) this.#results.append(item);
-      else this.#otherResults.append(item);
-    });
+    const items: HTMLLIElement[] = [];
+    const replacePrevious = () => {
+      if (start > 0) return;
+      this.#results.replaceChildren();
+      this.#otherResults.replaceChildren();
+      this.#others.hidden = true;
+    };
+    if (page.length === 0) replacePrevious();
+    for (const [i, request] of pending.entries()) {
+      const data = await request;
+      if (token !== this.#searchToken) return;
+      if (i === 0) replacePrevious();
+      const item = resultItem(data, words, this.#strings);
+      items.push(item);
+      if (start + i < outcome.best.length) {
+        this.#results.append(item);
+      } else {
+        this.#otherResults.append(item);
+        this.#others.hidden = false;
+      }
+    }
     this.#others.hidden = this.#otherResults.childElementCount === 0;
     this.#shown = start + page.length;
     this.#more.hidden = this.#shown >= all.length;

@@ -18,7 +18,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
@@ -28,6 +27,7 @@ import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
 import { snapshotSite } from './lib/bench/snapshot.ts';
+import { freePort } from './lib/net.ts';
 import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
@@ -78,16 +78,6 @@ function typicalQueries(corpus: Corpus): Query[] {
     { lang: 'en', q: 'digital transformation', kind: 'English phrase' },
     { lang: 'en', q: 'Tan Tru', kind: 'English district name' },
   ];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string }): Promise<number> {

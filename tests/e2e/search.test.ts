@@ -1,15 +1,11 @@
-import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { snapshotSite } from '../../scripts/lib/bench/snapshot.ts';
+import { buildSite, serveSite, workspace, type RunningSite, type Workspace } from '../support/site.ts';
 import { baseUrl, connectBrowser, visit, type Visit } from './browser.ts';
 
 /**
@@ -551,20 +547,9 @@ describe('Pagefind on the built site', () => {
 });
 
 // ------------------------------------------------------------------------------------------------
-// A second build: the seed plus a Tân Trụ "27/KH-UBND" of 2023 (Châu Thành has one of 2024) and a
-// dozen 2023 articles, so document numbers shared by two bodies, a second year and paging show.
-
-const run = promisify(execFile);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+// A second build (tests/support/site.ts): the seed plus a Tân Trụ "27/KH-UBND" of 2023 (Châu Thành
+// has one of 2024) and a dozen 2023 articles, so that a number shared by two bodies, a second year
+// and paging show.
 
 const extraCount = 12;
 const extraSlug = (i: number) => `chuyen-doi-so-tan-tru-dot-${i}`;
@@ -614,52 +599,27 @@ function writeExtraContent(content: string): void {
 }
 
 describe('search over a second archive (two bodies’ 27/KH-UBND, two years, many results)', () => {
-  let root: string;
-  let server: ChildProcess | undefined;
+  let ws: Workspace;
+  let site: RunningSite | undefined;
   let base: string;
 
   beforeAll(async () => {
-    root = mkdtempSync(join(tmpdir(), 'bantin-search-'));
-    const content = join(root, 'content');
-    cpSync('content', content, { recursive: true });
-    writeExtraContent(content);
-    const dist = join(root, 'dist');
-    // Built from a private copy of the sources: Astro writes .astro/ next to them, which another
-    // build in the working tree (another test project, a reader's npm run build) would race.
-    const sources = join(root, 'sources');
-    await snapshotSite(process.cwd(), sources, join(process.cwd(), 'node_modules'));
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-      cwd: sources,
-      env: { ...process.env, BANTIN_CONTENT_DIR: content, BANTIN_CACHE_DIR: join(root, 'cache') },
-      maxBuffer: 50 * 1024 * 1024,
-    });
-    expect(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, ['src/server/main.ts'], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SITE_DIR: dist, COUNTER_DB: join(root, 'counter.sqlite') },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      try {
-        if ((await fetch(`${base}/`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) throw new Error('the second site did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    ws = workspace('search');
+    writeExtraContent(ws.content);
+    await buildSite(ws);
+    expect(readFileSync(join(ws.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+    site = await serveSite(ws.dist, join(ws.root, 'counter.sqlite'));
+    base = site.baseUrl;
   });
 
   afterAll(async () => {
     // Let the server finish (it closes its SQLite file) before its folder is removed.
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill();
+    if (site && site.process.exitCode === null) {
+      const exited = new Promise((resolve) => site!.process.once('exit', resolve));
+      site.stop();
       await exited;
     }
-    if (root) rmSync(root, { recursive: true, force: true });
+    ws?.remove();
   });
 
   it.each(['vi', 'en'] as const)(

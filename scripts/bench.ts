@@ -199,7 +199,11 @@ async function main(): Promise<void> {
         // Plain logs: Astro prints per-file times only when not on a terminal anyway.
         FORCE_COLOR: '0',
       });
-      if (mode === 'warm') {
+      // A cold run just before left every cache of this corpus filled: it is the priming build.
+      const primedByColdRun =
+        mode === 'warm' &&
+        opts.builds.every((build) => size.builds.find((b) => b.build === build && b.mode === 'cold')?.runs.at(-1)?.exitCode === 0);
+      if (mode === 'warm' && !primedByColdRun) {
         for (const build of opts.builds) {
           await clearCaches(sites[build]);
           const [command, args] = await buildCommand(build, sites[build]);

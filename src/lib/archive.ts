@@ -60,6 +60,7 @@ async function loadArchive(): Promise<SiteArchive> {
     if (data.draft && (!showDrafts || !resolves)) return;
     const { lang, year, slug } = checked[i]!;
     const published = parsePublicationTime(data.publishedAt);
+    const updated = data.updatedAt ? parsePublicationTime(data.updatedAt) : undefined;
     records.push({
       lang,
       year,
@@ -68,7 +69,8 @@ async function loadArchive(): Promise<SiteArchive> {
       lede: data.lede,
       publishedAt: published.date,
       timeKnown: published.timeKnown,
-      updatedAt: data.updatedAt ? parsePublicationTime(data.updatedAt).date : undefined,
+      updatedAt: updated?.date,
+      updatedTimeKnown: updated?.timeKnown,
       districtId: data.district.id,
       documentIds: data.documents.map((d) => d.id),
       topics: data.topics,

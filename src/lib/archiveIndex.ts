@@ -41,6 +41,7 @@ export interface ArticleRecord<T = unknown> {
   publishedAt: Date;
   timeKnown: boolean;
   updatedAt?: Date | undefined;
+  updatedTimeKnown?: boolean | undefined;
   districtId: string;
   documentIds: string[];
   topics: string[];

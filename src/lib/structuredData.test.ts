@@ -24,7 +24,9 @@ const article: NewsArticleInput = {
   year: '2024',
   slug: 'tan-tru-phat-dong',
   publishedAt: new Date('2024-03-01T13:32:00+07:00'),
+  timeKnown: true,
   updatedAt: undefined,
+  updatedTimeKnown: undefined,
   author: 'Thanh Mỹ',
   source: { name: 'Báo Long An', url: 'https://baolongan.vn/x' },
   district,
@@ -48,6 +50,13 @@ describe('newsArticle', () => {
     expect(ld['dateModified']).toBe('2024-03-01T13:32:00+07:00');
     const updated = newsArticle({ ...article, updatedAt: new Date('2024-03-02T01:00:00Z') }, { site, siteName: 'Bản tin' });
     expect(updated.dateModified).toBe('2024-03-02T08:00:00+07:00');
+  });
+
+  it('gives the date alone, not an invented midnight, when the source gave no time', () => {
+    const dateOnly = newsArticle({ ...article, publishedAt: new Date('2024-01-25T17:00:00Z'), timeKnown: false }, { site, siteName: 'Bản tin' });
+    expect(dateOnly.datePublished).toBe('2024-01-26');
+    expect(dateOnly.dateModified).toBe('2024-01-26');
+    expect(structuredDataProblems(JSON.parse(jsonLdScriptContent(dateOnly)))).toEqual([]);
   });
 
   it('names headline, language, author, publisher, and the social card as image', () => {

@@ -13,7 +13,7 @@ import type {
 import type { Lang } from '../i18n/locales.ts';
 import { locales } from '../i18n/locales.ts';
 import type { Article, CitedDocument, District } from './archiveIndex.ts';
-import { toVietnamIso } from './dates.ts';
+import { publicationIso } from './articleTime.ts';
 import { districtKindName } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
 import { paths } from './paths.ts';
@@ -67,7 +67,7 @@ function authorOf(article: Pick<Article, 'author' | 'source'>): Person | Organiz
 
 export type NewsArticleInput = Pick<
   Article,
-  'lang' | 'title' | 'lede' | 'path' | 'year' | 'slug' | 'publishedAt' | 'updatedAt' | 'author' | 'source' | 'district' | 'documents'
+  'lang' | 'title' | 'lede' | 'path' | 'year' | 'slug' | 'publishedAt' | 'timeKnown' | 'updatedAt' | 'updatedTimeKnown' | 'author' | 'source' | 'district' | 'documents'
 >;
 
 export interface NewsArticleContext {
@@ -98,8 +98,10 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
     headline: article.title,
     description: article.lede,
     inLanguage: locales[lang].htmlLang,
-    datePublished: toVietnamIso(article.publishedAt),
-    dateModified: toVietnamIso(article.updatedAt ?? article.publishedAt),
+    datePublished: publicationIso(article.publishedAt, article.timeKnown),
+    dateModified: article.updatedAt
+      ? publicationIso(article.updatedAt, article.updatedTimeKnown ?? true)
+      : publicationIso(article.publishedAt, article.timeKnown),
     author: [authorOf(article)],
     publisher: { '@type': 'Organization', name: siteName, url: absolute(paths.home(lang), site) },
     image: [

@@ -23,8 +23,11 @@ export const requiredProperties: Record<string, readonly string[]> = {
   ImageObject: ['url'],
 };
 
-/** ISO 8601 date-time with an explicit offset, as Google asks for datePublished/dateModified. */
-const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
+/**
+ * ISO 8601 date-time with an explicit offset, as Google asks for datePublished/dateModified, or a
+ * date alone (schema.org's Date) for articles whose source gave no time: never a bare local time.
+ */
+const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/;
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);

@@ -26,8 +26,3 @@ void i18n.init({
 export function t(lang: Lang, key: UiKey, values?: TOptions): string {
   return i18n.t(key, { ...values, lng: lang });
 }
-
-/** A translator bound to one language, for components that use many strings. */
-export function useTranslations(lang: Lang): (key: UiKey, values?: TOptions) => string {
-  return (key, values) => t(lang, key, values);
-}

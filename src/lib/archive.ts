@@ -3,6 +3,7 @@ import { isLang } from '../i18n/locales.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
 import { parsePublicationTime } from './articleTime.ts';
 import { checkArticles, formatProblem, type ArticleEntry } from './contentRules.ts';
+import { contentDir } from './contentDir.ts';
 
 export type ArticleEntryData = CollectionEntry<'articles'>;
 export type SiteArchive = Archive<ArticleEntryData>;
@@ -47,6 +48,19 @@ async function loadArchive(): Promise<SiteArchive> {
   });
   const refs = { districts: new Set(districts.map((d) => d.id)), documents: new Set(documents.map((d) => d.id)) };
   const errors = checkArticles(checked, refs).filter((p) => p.severity === 'error');
+  // A document's issuing district is checked here too, not only by `npm run check`: otherwise a
+  // typo builds cleanly and the document silently drops off its district's page.
+  const badIssuers = documents.filter((d) => d.data.district !== undefined && !refs.districts.has(d.data.district));
+  if (badIssuers.length > 0) {
+    throw new Error(
+      badIssuers
+        .map(
+          (d) =>
+            `${contentDir}/documents.yaml  ${d.id}.district  there is no district "${d.data.district}" in ${contentDir}/districts.yaml  →  use an id from districts.yaml, e.g. "tan-tru-long-an", or add the district there`,
+        )
+        .join('\n'),
+    );
+  }
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} error(s):\n${errors.map((p) => formatProblem(p, 'en')).join('\n')}`);
   }

@@ -45,7 +45,7 @@ describe('buildArchive', () => {
   const archive = buildArchive(
     [
       record('vi', 'a', '2024-03-01T13:32:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'], topics: ['thi-dua'] }),
-      record('vi', 'b', '2024-05-08T10:10:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'] }),
+      record('vi', 'b', '2024-05-08T10:10:00+07:00', { documentIds: ['tan-tru-55-nq-hu-2023'], featured: true }),
       record('vi', 'c', '2023-12-31T23:30:00+07:00', {
         districtId: 'chau-thanh-soc-trang',
         documentIds: ['chau-thanh-27-kh-ubnd-2024'],
@@ -78,6 +78,18 @@ describe('buildArchive', () => {
     expect(archive.byDocument.get('tan-tru-55-nq-hu-2023')!.en.map((a) => a.slug)).toEqual(['a']);
     expect(archive.byYear.get('2023')!.vi.map((a) => a.slug)).toEqual(['c']);
     expect(archive.years).toEqual(['2024', '2023']);
+  });
+
+  it('lists years, districts and featured articles per language, so no page is empty', () => {
+    expect(archive.yearsByLang.vi).toEqual(['2024', '2023']);
+    expect(archive.yearsByLang.en).toEqual(['2024']);
+    expect(archive.districtsByLang.vi.map((d) => [d.district.id, d.count])).toEqual([
+      ['chau-thanh-soc-trang', 1],
+      ['tan-tru-long-an', 2],
+    ]);
+    expect(archive.districtsByLang.en.map((d) => d.district.id)).toEqual(['tan-tru-long-an']);
+    expect(archive.featured.vi.map((a) => a.slug)).toEqual(['b']);
+    expect(archive.featured.en).toEqual([]);
   });
 
   it('lists documents by issuing district', () => {

@@ -75,6 +75,12 @@ export interface Archive<T = unknown> {
   documentsByDistrict: Map<string, CitedDocument[]>;
   /** Years that have articles in either language, newest first. */
   years: string[];
+  /** Years that have articles in each language, newest first: only these get archive pages. */
+  yearsByLang: PerLang<string[]>;
+  /** Districts with articles in each language and how many, by name then province. */
+  districtsByLang: PerLang<{ district: District; count: number }[]>;
+  /** Featured articles ("Tin nổi bật"), newest first. */
+  featured: PerLang<Article<T>[]>;
   /** The same article in the other language, if it exists. */
   translationOf(article: Article<T>): Article<T> | undefined;
   /** Up to `limit` articles sharing documents, then the district, then a topic; newest first. */
@@ -138,10 +144,28 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
 
   const documentsByDistrict = new Map<string, CitedDocument[]>();
   for (const doc of documentList) {
-    if (doc.district) documentsByDistrict.set(doc.district, [...(documentsByDistrict.get(doc.district) ?? []), doc]);
+    if (!doc.district) continue;
+    const list = documentsByDistrict.get(doc.district);
+    if (list) list.push(doc);
+    else documentsByDistrict.set(doc.district, [doc]);
   }
 
   const years = [...byYear.keys()].sort((a, b) => b.localeCompare(a));
+  const yearsByLang = emptyPerLang(() => [] as string[]);
+  for (const lang of langs) yearsByLang[lang] = years.filter((year) => byYear.get(year)![lang].length > 0);
+  const districtsByLang = emptyPerLang<{ district: District; count: number }[]>(() => []);
+  for (const lang of langs) {
+    districtsByLang[lang] = [...byDistrict.entries()]
+      .map(([id, perLang]) => ({ district: districts.get(id)!, count: perLang[lang].length }))
+      .filter((d) => d.count > 0)
+      .sort(
+        (a, b) =>
+          a.district.name[lang].localeCompare(b.district.name[lang], lang) ||
+          a.district.province[lang].localeCompare(b.district.province[lang], lang),
+      );
+  }
+  const featured = emptyPerLang<Article<T>[]>(() => []);
+  for (const lang of langs) featured[lang] = articles[lang].filter((a) => a.featured);
 
   function related(article: Article<T>, limit = 4): Article<T>[] {
     const picked = new Map<string, Article<T>>();
@@ -171,6 +195,9 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
     byYear,
     documentsByDistrict,
     years,
+    yearsByLang,
+    districtsByLang,
+    featured,
     translationOf: (article) => byKey.get(article.key)?.[otherLang(article.lang)],
     related,
   };

@@ -44,5 +44,5 @@ export async function documentRoutes(lang: Lang) {
 
 export async function yearRoutes(lang: Lang) {
   const archive = await getArchive();
-  return archive.years.map((year) => ({ params: { year }, props: { lang, year, archive } }));
+  return archive.yearsByLang[lang].map((year) => ({ params: { year }, props: { lang, year, archive } }));
 }

@@ -53,7 +53,10 @@ describe('newsArticle', () => {
   });
 
   it('gives the date alone, not an invented midnight, when the source gave no time', () => {
-    const dateOnly = newsArticle({ ...article, publishedAt: new Date('2024-01-25T17:00:00Z'), timeKnown: false }, { site, siteName: 'Bản tin' });
+    const dateOnly = newsArticle(
+      { ...article, publishedAt: new Date('2024-01-25T17:00:00Z'), timeKnown: false },
+      { site, siteName: 'Bản tin' },
+    );
     expect(dateOnly.datePublished).toBe('2024-01-26');
     expect(dateOnly.dateModified).toBe('2024-01-26');
     expect(structuredDataProblems(JSON.parse(jsonLdScriptContent(dateOnly)))).toEqual([]);

@@ -67,7 +67,20 @@ function authorOf(article: Pick<Article, 'author' | 'source'>): Person | Organiz
 
 export type NewsArticleInput = Pick<
   Article,
-  'lang' | 'title' | 'lede' | 'path' | 'year' | 'slug' | 'publishedAt' | 'timeKnown' | 'updatedAt' | 'updatedTimeKnown' | 'author' | 'source' | 'district' | 'documents'
+  | 'lang'
+  | 'title'
+  | 'lede'
+  | 'path'
+  | 'year'
+  | 'slug'
+  | 'publishedAt'
+  | 'timeKnown'
+  | 'updatedAt'
+  | 'updatedTimeKnown'
+  | 'author'
+  | 'source'
+  | 'district'
+  | 'documents'
 >;
 
 export interface NewsArticleContext {

@@ -70,6 +70,14 @@ const cases: { name: string; mutate: (content: string) => void | Promise<void>; 
     expect: [/documents\.yaml|tan-tru-long-an-55-nq-hu-2023/, /number/, /55-NQ\/HU/],
   },
   {
+    name: 'a document issued by an unknown district',
+    mutate: (c) => {
+      const file = join(c, 'documents.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/district: "?tan-tru-long-an"?/, 'district: tan-tru'));
+    },
+    expect: [/documents\.yaml/, /district/, /"tan-tru"/, /districts\.yaml/],
+  },
+  {
     name: 'a cover image without alt text',
     mutate: async (c) => {
       await sharp({ create: { width: 8, height: 8, channels: 3, background: '#900' } })

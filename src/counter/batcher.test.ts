@@ -17,17 +17,24 @@ describe('createBatcher', () => {
     const batches: number[][] = [];
     let inFlight = 0;
     let maxInFlight = 0;
+    // The first write is held open until the later items have been added, whatever the timing.
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => (releaseFirst = resolve));
     const batcher = createBatcher(async (items: number[]) => {
       inFlight++;
       maxInFlight = Math.max(maxInFlight, inFlight);
       batches.push(items);
-      await new Promise((r) => setTimeout(r, 20));
+      if (batches.length === 1) await firstHeld;
       inFlight--;
       return items;
     });
     const first = batcher.add(1);
     await new Promise((r) => setTimeout(r, 5));
+    expect(batches).toEqual([[1]]);
     const later = [2, 3, 4].map((n) => batcher.add(n));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(batches).toEqual([[1]]);
+    releaseFirst();
     await Promise.all([first, ...later]);
     expect(maxInFlight).toBe(1);
     expect(batches).toEqual([[1], [2, 3, 4]]);

@@ -152,6 +152,8 @@ describe('the counter island', () => {
         });
       },
     });
+    // The script has run (the element is defined and upgraded) and still sent nothing.
+    await page.evaluate(() => customElements.whenDefined('bantin-counter'));
     await page.waitForTimeout(300);
     expect(hits).toHaveLength(0);
     expect(await figure(page, 'total')).toBe('–');

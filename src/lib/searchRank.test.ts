@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersect, rankResults } from './searchRank.ts';
+import { exactFirst, intersect, rankResults } from './searchRank.ts';
 
 const ids = ['a', 'b', 'c', 'd', 'e'];
 
@@ -22,6 +22,13 @@ describe('rankResults', () => {
   it('makes everything a best match when nothing has the phrase', () => {
     expect(rankResults(ids, { phrase: new Set(), exactMarks: new Set(['d']) })).toEqual({ best: ['d', 'a', 'b', 'c', 'e'], others: [] });
     expect(rankResults(ids, { phrase: new Set(['x']), exactMarks: null })).toEqual({ best: ids, others: [] });
+  });
+});
+
+describe('exactFirst', () => {
+  it('moves the exact matches ahead, keeping both parts in order', () => {
+    expect(exactFirst(ids, new Set(['d', 'b']))).toEqual(['b', 'd', 'a', 'c', 'e']);
+    expect(exactFirst(ids, null)).toEqual(ids);
   });
 });
 

@@ -23,16 +23,26 @@ export interface MatchSets {
   exactMarks: ReadonlySet<string> | null;
 }
 
+/** `ids` with those in `exact` first, each part in the given order. */
+export function exactFirst(ids: readonly string[], exact: ReadonlySet<string> | null): string[] {
+  if (!exact) return [...ids];
+  return [...ids.filter((id) => exact.has(id)), ...ids.filter((id) => !exact.has(id))];
+}
+
 /** @param ids Pagefind's results in the chosen sort. */
 export function rankResults(ids: readonly string[], sets: MatchSets): RankedIds {
-  const exactFirst = (list: readonly string[]) => {
-    if (!sets.exactMarks) return [...list];
-    const exact = sets.exactMarks;
-    return [...list.filter((id) => exact.has(id)), ...list.filter((id) => !exact.has(id))];
+  const { phrase, exactMarks } = sets;
+  if (!phrase || !ids.some((id) => phrase.has(id))) return { best: exactFirst(ids, exactMarks), others: [] };
+  return {
+    best: exactFirst(
+      ids.filter((id) => phrase.has(id)),
+      exactMarks,
+    ),
+    others: exactFirst(
+      ids.filter((id) => !phrase.has(id)),
+      exactMarks,
+    ),
   };
-  const phrase = sets.phrase;
-  if (!phrase || !ids.some((id) => phrase.has(id))) return { best: exactFirst(ids), others: [] };
-  return { best: exactFirst(ids.filter((id) => phrase.has(id))), others: exactFirst(ids.filter((id) => !phrase.has(id))) };
 }
 
 /** The ids present in every list; null for no lists. */

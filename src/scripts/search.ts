@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../i18n/locales.ts';
 import { documentOffers, filterLabels, type SearchFacets } from '../lib/searchFacets.ts';
+import { planQuery } from '../lib/searchQuery.ts';
 import {
   emptyFilters,
   filterNames,
@@ -47,7 +48,9 @@ class BantinSearch extends HTMLElement {
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWasTyping = false;
   #searchToken = 0;
-  #outcome: Outcome | undefined;
+  /** What is being shown: the early best matches, then the full answer. */
+  #listing: Pick<Outcome, 'plan' | 'best' | 'others'> | undefined;
+  #rendering: Promise<void> = Promise.resolve();
   #shown = 0;
 
   connectedCallback(): void {
@@ -76,7 +79,7 @@ class BantinSearch extends HTMLElement {
     $<HTMLButtonElement>('[data-clear]').addEventListener('click', () => {
       void this.#update({ ...this.#formState(), filters: emptyFilters(), sort: 'newest' }, 'push');
     });
-    this.#more.addEventListener('click', () => void this.#showMore(true));
+    this.#more.addEventListener('click', () => void this.#render('more'));
     window.addEventListener('popstate', () => {
       this.#lastWasTyping = false;
       void this.#update(parseSearchState(location.search), 'none');
@@ -158,18 +161,26 @@ class BantinSearch extends HTMLElement {
       return;
     }
     this.#results.setAttribute('aria-busy', 'true');
-    try {
-      const [outcome, facets] = await Promise.all([this.#engine.search(state), this.#loadFacets()]);
+    // The previous results stay until the first new one is ready (no flash of an empty list).
+    this.#shown = 0;
+    this.#more.hidden = true;
+    const facets = this.#loadFacets();
+    void facets.then((f) => {
       if (token !== this.#searchToken) return;
-      this.#fillFilters(state, outcome.counts, facets);
-      // The previous results stay until the first new one is ready (no flash of an empty list).
-      this.#outcome = outcome;
-      this.#shown = 0;
-      this.#more.hidden = true;
-      const offers = documentOffers(facets, outcome.plan.docKey, this.#lang);
+      const offers = documentOffers(f, planQuery(state.q).docKey, this.#lang);
       this.#documentList.replaceChildren(...offers.map(offerItem));
       this.#documents.hidden = offers.length === 0;
-      await this.#showMore(false);
+    });
+    try {
+      const outcome = await this.#engine.search(state, (early) => {
+        if (token !== this.#searchToken) return;
+        this.#listing = { plan: early.plan, best: early.best, others: [] };
+        void this.#render('first', token);
+      });
+      if (token !== this.#searchToken) return;
+      this.#fillFilters(state, outcome.counts, await facets);
+      this.#listing = outcome;
+      await this.#render('first', token);
       if (token !== this.#searchToken) return;
       this.#status.textContent = this.#statusText(outcome);
     } catch {
@@ -205,7 +216,7 @@ class BantinSearch extends HTMLElement {
   }
 
   #clearResults(): void {
-    this.#outcome = undefined;
+    this.#listing = undefined;
     this.#shown = 0;
     this.#results.replaceChildren();
     this.#otherResults.replaceChildren();
@@ -214,17 +225,25 @@ class BantinSearch extends HTMLElement {
     this.#documents.hidden = true;
   }
 
-  /** Renders the next page of results; `focus` moves focus to the first new one ("more" pressed). */
-  async #showMore(focus: boolean): Promise<void> {
-    const outcome = this.#outcome;
-    if (!outcome) return;
-    const token = this.#searchToken;
-    const all = [...outcome.best, ...outcome.others];
+  /**
+   * Renders results of the current listing, one at a time in a queue so that the early best
+   * matches, the full answer and "more" never interleave: 'first' fills the first page (what is
+   * already shown stays), 'more' adds a page and moves focus to its first result.
+   */
+  #render(what: 'first' | 'more', token = this.#searchToken): Promise<void> {
+    this.#rendering = this.#rendering.then(() => this.#renderNow(what, token)).catch(() => undefined);
+    return this.#rendering;
+  }
+
+  async #renderNow(what: 'first' | 'more', token: number): Promise<void> {
+    const listing = this.#listing;
+    if (!listing || token !== this.#searchToken) return;
+    const all = [...listing.best, ...listing.others];
     const start = this.#shown;
-    const page = all.slice(start, start + pageSize);
+    const end = what === 'first' ? Math.max(start, Math.min(pageSize, all.length)) : start + pageSize;
+    const page = all.slice(start, end);
     // All fragments are fetched at once; each result shows as soon as it and those above it are in.
     const pending = page.map((r) => r.data());
-    const words = outcome.plan.words;
     const items: HTMLLIElement[] = [];
     const replacePrevious = () => {
       if (start > 0) return;
@@ -232,24 +251,23 @@ class BantinSearch extends HTMLElement {
       this.#otherResults.replaceChildren();
       this.#others.hidden = true;
     };
-    if (page.length === 0) replacePrevious();
+    if (all.length === 0) replacePrevious();
     for (const [i, request] of pending.entries()) {
       const data = await request;
       if (token !== this.#searchToken) return;
       if (i === 0) replacePrevious();
-      const item = resultItem(data, words, this.#strings);
+      const item = resultItem(data, listing.plan.words, this.#strings);
       items.push(item);
-      if (start + i < outcome.best.length) {
+      if (start + i < listing.best.length) {
         this.#results.append(item);
       } else {
         this.#otherResults.append(item);
         this.#others.hidden = false;
       }
+      this.#shown = start + i + 1;
     }
-    this.#others.hidden = this.#otherResults.childElementCount === 0;
-    this.#shown = start + page.length;
     this.#more.hidden = this.#shown >= all.length;
-    if (focus) items[0]?.querySelector('a')?.focus();
+    if (what === 'more') items[0]?.querySelector('a')?.focus();
   }
 
   #showError(): void {

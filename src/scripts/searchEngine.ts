@@ -9,7 +9,7 @@
 import { filterNames, pagefindOptions, type FilterName, type SearchState } from '../lib/searchState.ts';
 import { planQuery, type QueryPlan } from '../lib/searchQuery.ts';
 import { strokeD } from '../lib/searchFold.ts';
-import { intersect, rankResults, type MatchSets } from '../lib/searchRank.ts';
+import { exactFirst, intersect, rankResults } from '../lib/searchRank.ts';
 
 /** The part of Pagefind 1.6's API this page uses. */
 interface PagefindResult {
@@ -38,6 +38,12 @@ interface Pagefind {
   filters(): Promise<Counts>;
 }
 
+/** The best matches, known before the rest (see `SearchEngine.search`). */
+export interface EarlyBest {
+  plan: QueryPlan;
+  best: PagefindResult[];
+}
+
 export interface Outcome {
   plan: QueryPlan;
   /** Results with the words together as typed, in the chosen sort. */
@@ -49,8 +55,9 @@ export interface Outcome {
 }
 
 /**
- * Above this many results the checks are skipped: each is a search about as costly as the first
- * (npm run bench:search), and with so many results nearly all have the words anyway.
+ * Sorted by relevance, the checks run after the search (they need its scores); above this many
+ * results they are skipped: each costs about as much as the search (npm run bench:search), and with
+ * so many results nearly all have the words anyway.
  */
 const maxCheckedResults = 5000;
 
@@ -84,21 +91,56 @@ export class SearchEngine {
     return this.#totals;
   }
 
-  /** Answers one state; calls queue behind each other (see the module comment). */
-  search(state: SearchState): Promise<Outcome> {
-    const run = this.#queue.then(() => this.#search(state));
+  /**
+   * Answers one state; calls queue behind each other (see the module comment). Sorted by date,
+   * the phrase is looked for first: a quoted search, whole words only, usually costs a fraction of
+   * the full one (every word beginning), so `onBest` gets the best matches, in their final order,
+   * before the full search runs for the other results and the counts.
+   */
+  search(state: SearchState, onBest?: (early: EarlyBest) => void): Promise<Outcome> {
+    const run = this.#queue.then(() => this.#search(state, onBest));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #search(state: SearchState): Promise<Outcome> {
+  async #search(state: SearchState, onBest?: (early: EarlyBest) => void): Promise<Outcome> {
     const pagefind = await this.load();
     await this.totals();
     const plan = planQuery(state.q);
     const { filters, sort } = pagefindOptions(state);
     const text = plan.text === null ? null : strokeD(plan.text);
-    const main = await pagefind.search(text, { filters, sort });
+    const byDate = sort.date !== undefined;
+    // A quoted query is Pagefind's exact search: whole words, together, in order, marks folded.
+    const quoted = async (words: readonly string[], sorted: boolean) =>
+      (await pagefind.search(`"${strokeD(words.join(' '))}"`, sorted ? { filters, sort } : { filters })).results;
+    const exactMarks = async (): Promise<Set<string> | null> => {
+      if (plan.markedWords.length === 0) return null;
+      await pagefind.options({ exactDiacritics: true });
+      try {
+        // Every word marked: the phrase spelt exactly; otherwise each marked word, whole.
+        const lists = plan.markedWords.length === plan.words.length ? [plan.words] : plan.markedWords.map((w) => [w]);
+        const perList: string[][] = [];
+        for (const words of lists) perList.push((await quoted(words, false)).map((r) => r.id));
+        return intersect(perList);
+      } finally {
+        await pagefind.options({ exactDiacritics: false });
+      }
+    };
 
+    let phrase: PagefindResult[] | null = null;
+    let exact: Set<string> | null = null;
+    let earlyBest: PagefindResult[] | null = null;
+    if (plan.text !== null && byDate) {
+      phrase = await quoted(plan.words, true);
+      if (phrase.length > 0) {
+        exact = await exactMarks();
+        const byId = new Map(phrase.map((r) => [r.id, r]));
+        earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
+        onBest?.({ plan, best: earlyBest });
+      }
+    }
+
+    const main = await pagefind.search(text, { filters, sort });
     const counts = {} as Outcome['counts'];
     for (const name of filterNames) {
       if (filters[name] === undefined) {
@@ -110,31 +152,20 @@ export class SearchEngine {
       }
     }
 
-    const sets: MatchSets = { phrase: null, exactMarks: null };
-    if (plan.text !== null && main.results.length > 0 && main.results.length <= maxCheckedResults) {
-      // A quoted query is Pagefind's exact search: whole words, together, in order, marks folded.
-      const ids = async (words: readonly string[]) =>
-        (await pagefind.search(`"${strokeD(words.join(' '))}"`, { filters })).results.map((r) => r.id);
-      sets.phrase = new Set(await ids(plan.words));
-      if (plan.markedWords.length > 0) {
-        await pagefind.options({ exactDiacritics: true });
-        try {
-          // Every word marked: the phrase spelt exactly; otherwise each marked word, whole.
-          const lists = plan.markedWords.length === plan.words.length ? [plan.words] : plan.markedWords.map((w) => [w]);
-          const perList: string[][] = [];
-          for (const words of lists) perList.push(await ids(words));
-          sets.exactMarks = intersect(perList);
-        } finally {
-          await pagefind.options({ exactDiacritics: false });
-        }
-      }
+    if (plan.text !== null && !byDate && main.results.length > 0 && main.results.length <= maxCheckedResults) {
+      phrase = await quoted(plan.words, false);
+      exact = await exactMarks();
     }
 
-    const byId = new Map(main.results.map((r) => [r.id, r]));
-    const ranked = rankResults([...byId.keys()], sets);
+    const byId = new Map([...main.results, ...(phrase ?? [])].map((r) => [r.id, r]));
+    const ranked = rankResults(
+      main.results.map((r) => r.id),
+      { phrase: phrase ? new Set(phrase.map((r) => r.id)) : null, exactMarks: exact },
+    );
     return {
       plan,
-      best: ranked.best.map((id) => byId.get(id)!),
+      // Keep the order already shown (the same set; only ties could be broken differently).
+      best: earlyBest ?? ranked.best.map((id) => byId.get(id)!),
       others: ranked.others.map((id) => byId.get(id)!),
       counts,
     };

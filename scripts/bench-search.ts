@@ -230,6 +230,8 @@ async function measureQuery(browser: Browser, origin: string, query: Query): Pro
   const init = await log.since(opened);
   const before = log.mark();
   const freshMs = await page.evaluate(waitForResults, query.q);
+  // The best matches may show before the full search ends: wait for it, then for the network.
+  await page.waitForSelector('bantin-search[data-state="done"]');
   await page.waitForLoadState('networkidle');
   const fresh = await log.since(before);
   const results = await page.$$eval('[data-results] li, [data-near-results] li', (items) => items.length);
@@ -242,6 +244,7 @@ async function measureQuery(browser: Browser, origin: string, query: Query): Pro
   const start = log.mark();
   await page.goto(`${origin}${paths.search(query.lang)}?q=${encodeURIComponent(query.q)}`, { waitUntil: 'domcontentloaded' });
   const linkMs = await page.evaluate(waitForResults, null);
+  await page.waitForSelector('bantin-search[data-state="done"]');
   await page.waitForLoadState('networkidle');
   const link = await log.since(start);
   await context.close();

@@ -172,10 +172,10 @@ class BantinSearch extends HTMLElement {
       this.#documents.hidden = offers.length === 0;
     });
     try {
-      const outcome = await this.#engine.search(state, (early) => {
+      const outcome = await this.#engine.search(state, async (early) => {
         if (token !== this.#searchToken) return;
         this.#listing = { plan: early.plan, best: early.best, others: [] };
-        void this.#render('first', token);
+        await this.#render('first', token);
       });
       if (token !== this.#searchToken) return;
       this.#fillFilters(state, outcome.counts, await facets);

@@ -95,15 +95,15 @@ export class SearchEngine {
    * Answers one state; calls queue behind each other (see the module comment). Sorted by date,
    * the phrase is looked for first: a quoted search, whole words only, usually costs a fraction of
    * the full one (every word beginning), so `onBest` gets the best matches, in their final order,
-   * before the full search runs for the other results and the counts.
+   * and shows them before the full search runs for the other results and the counts.
    */
-  search(state: SearchState, onBest?: (early: EarlyBest) => void): Promise<Outcome> {
+  search(state: SearchState, onBest?: (early: EarlyBest) => Promise<void>): Promise<Outcome> {
     const run = this.#queue.then(() => this.#search(state, onBest));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #search(state: SearchState, onBest?: (early: EarlyBest) => void): Promise<Outcome> {
+  async #search(state: SearchState, onBest?: (early: EarlyBest) => Promise<void>): Promise<Outcome> {
     const pagefind = await this.load();
     await this.totals();
     const plan = planQuery(state.q);
@@ -113,30 +113,53 @@ export class SearchEngine {
     // A quoted query is Pagefind's exact search: whole words, together, in order, marks folded.
     const quoted = async (words: readonly string[], sorted: boolean) =>
       (await pagefind.search(`"${strokeD(words.join(' '))}"`, sorted ? { filters, sort } : { filters })).results;
-    const exactMarks = async (): Promise<Set<string> | null> => {
-      if (plan.markedWords.length === 0) return null;
+    const exactly = async <T>(run: () => Promise<T>): Promise<T> => {
       await pagefind.options({ exactDiacritics: true });
       try {
-        // Every word marked: the phrase spelt exactly; otherwise each marked word, whole.
-        const lists = plan.markedWords.length === plan.words.length ? [plan.words] : plan.markedWords.map((w) => [w]);
-        const perList: string[][] = [];
-        for (const words of lists) perList.push((await quoted(words, false)).map((r) => r.id));
-        return intersect(perList);
+        return await run();
       } finally {
         await pagefind.options({ exactDiacritics: false });
       }
+    };
+    const allMarked = plan.markedWords.length > 0 && plan.markedWords.length === plan.words.length;
+    /** Results with every marked word spelt as typed: every word marked, the phrase so spelt. */
+    const exactMarks = async (): Promise<Set<string> | null> => {
+      if (plan.markedWords.length === 0) return null;
+      const lists = allMarked ? [plan.words] : plan.markedWords.map((w) => [w]);
+      const perList: string[][] = [];
+      await exactly(async () => {
+        for (const words of lists) perList.push((await quoted(words, false)).map((r) => r.id));
+      });
+      return intersect(perList);
     };
 
     let phrase: PagefindResult[] | null = null;
     let exact: Set<string> | null = null;
     let earlyBest: PagefindResult[] | null = null;
     if (plan.text !== null && byDate) {
+      // Waited for: the page fetches the fragments through the same Pagefind worker, which would
+      // otherwise serve them only after the full search.
+      const show = async (best: PagefindResult[]) => {
+        if (best.length > 0) await onBest?.({ plan, best });
+      };
+      let exactPhrase: PagefindResult[] = [];
+      if (allMarked) {
+        // The phrase spelt as typed leads the best matches: shown as soon as it is found.
+        exactPhrase = await exactly(() => quoted(plan.words, true));
+        exact = new Set(exactPhrase.map((r) => r.id));
+        await show(exactPhrase);
+      }
       phrase = await quoted(plan.words, true);
       if (phrase.length > 0) {
-        exact = await exactMarks();
-        const byId = new Map(phrase.map((r) => [r.id, r]));
-        earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
-        onBest?.({ plan, best: earlyBest });
+        if (!allMarked) {
+          exact = await exactMarks();
+          const byId = new Map(phrase.map((r) => [r.id, r]));
+          earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
+        } else {
+          // What is already shown stays first, as shown.
+          earlyBest = [...exactPhrase, ...phrase.filter((r) => !exact!.has(r.id))];
+        }
+        await show(earlyBest);
       }
     }
 

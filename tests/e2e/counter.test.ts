@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { spawnServer, type ServerProcess } from '../integration/helpers.ts';
 import { baseUrl, connectBrowser } from './browser.ts';
 
@@ -18,7 +18,8 @@ import { baseUrl, connectBrowser } from './browser.ts';
 const userAgent = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0.0.0 Safari/537.36';
 const legacyTotal = 2_268_387;
 
-const pageList = JSON.parse(readFileSync('dist/_bantin/pages.json', 'utf8')) as { pages: Record<string, number> };
+const siteDir = inject('siteDir');
+const pageList = JSON.parse(readFileSync(join(siteDir, '_bantin/pages.json'), 'utf8')) as { pages: Record<string, number> };
 const [article, articleViews] = Object.entries(pageList.pages).find(([path, views]) => path.startsWith('/tin-tuc/2') && views > 0)!;
 const englishArticle = Object.keys(pageList.pages).find((path) => path.startsWith('/en/news/2'))!;
 
@@ -29,6 +30,7 @@ let live: ServerProcess;
 beforeAll(async () => {
   browser = await connectBrowser();
   live = await spawnServer({
+    SITE_DIR: siteDir,
     COUNTER_DB: join(dataDir, 'counter.sqlite'),
     COUNTER_LEGACY_TOTAL: String(legacyTotal),
     COUNTER_RATE_LIMIT: '0',

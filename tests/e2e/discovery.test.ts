@@ -32,6 +32,7 @@ interface SeedArticle {
   district: string;
   documents: string[];
   publishedAt: Date;
+  timeKnown: boolean;
   source?: { name: string };
 }
 
@@ -51,6 +52,7 @@ function readSeeds(lang: Lang): SeedArticle[] {
         documents: (data['documents'] as string[] | undefined) ?? [],
         // A date alone is the start of that day in Vietnam (src/lib/articleTime.ts).
         publishedAt: new Date(/^\d{4}-\d{2}-\d{2}$/.test(published) ? `${published}T00:00:00+07:00` : published),
+        timeKnown: !/^\d{4}-\d{2}-\d{2}$/.test(published),
         ...(data['source'] ? { source: data['source'] as { name: string } } : {}),
       };
     }),
@@ -283,8 +285,11 @@ describe('structured data (JSON-LD)', () => {
       const [news, crumbs] = blocks as [Record<string, unknown>, Record<string, unknown>];
       expect(news['headline']).toBe(article.title);
       expect(news['inLanguage']).toBe(article.lang);
-      expect(news['datePublished']).toMatch(/\+07:00$/);
-      expect(new Date(news['datePublished'] as string).getTime()).toBe(article.publishedAt.getTime());
+      // A date-time with Vietnam's offset, or the date alone when the source gave no time.
+      expect(news['datePublished']).toMatch(article.timeKnown ? /T\d{2}:\d{2}:\d{2}\+07:00$/ : /^\d{4}-\d{2}-\d{2}$/);
+      const published = news['datePublished'] as string;
+      // A date alone names the day in Vietnam, which starts at 00:00+07:00.
+      expect(new Date(article.timeKnown ? published : `${published}T00:00:00+07:00`).getTime()).toBe(article.publishedAt.getTime());
       expect(pathOf(news['url'] as string)).toBe(path);
       expect((news['about'] as Record<string, unknown>)['@type']).toBe('Place');
       expect(((news['citation'] as unknown[] | undefined) ?? []).length).toBe(article.documents.length);
@@ -341,7 +346,7 @@ describe('Open Graph, Twitter and social cards', () => {
     expect(await sharp(bytes).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(metaContent(page, 'og:image:width')).toBe('1200');
     expect(metaContent(page, 'og:image:height')).toBe('630');
-    expect(metaContent(page, 'article:published_time')).toMatch(/\+07:00$/);
+    expect(metaContent(page, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\+07:00)?$/);
   });
 });
 

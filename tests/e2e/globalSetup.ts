@@ -13,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     browserWsEndpoint: string;
+    /** The built site being served, for tests that start a server of their own over it. */
+    siteDir: string;
   }
 }
 
@@ -36,6 +38,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', site.baseUrl);
+  project.provide('siteDir', siteDir);
   project.provide('browserWsEndpoint', browser.wsEndpoint());
   return async () => {
     await browser?.close();

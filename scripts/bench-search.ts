@@ -18,6 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
@@ -311,6 +312,7 @@ async function main(): Promise<void> {
 
   const queries = typicalQueries(corpus);
   const server = await startServer(site.dir, opts.out);
+  const loadBefore = os.loadavg()[0]!;
   const browser = await chromium.launch(chromiumLaunchOptions);
   const perQuery: { query: Query; runs: QueryRun[] }[] = queries.map((query) => ({ query, runs: [] }));
   try {
@@ -359,6 +361,7 @@ async function main(): Promise<void> {
       byKind: sizes,
     },
     runs: opts.runs,
+    machine: { cpus: os.cpus().length, loadAverage: { before: loadBefore, after: os.loadavg()[0]! } },
     budget,
     queries: rows,
   };
@@ -372,6 +375,7 @@ function toMarkdown(r: {
   siteBuildMs: number | undefined;
   index: { medianMs: number; bytes: number; byKind: Record<string, { files: number; bytes: number }> };
   runs: number;
+  machine: { cpus: number; loadAverage: { before: number; after: number } };
   queries: {
     lang: string;
     query: string;
@@ -399,6 +403,8 @@ function toMarkdown(r: {
     '| files | count | size |',
     '|---|---:|---:|',
     ...Object.entries(r.index.byKind).map(([kind, s]) => `| ${kind} | ${s.files} | ${formatBytes(s.bytes)} |`),
+    '',
+    `Machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage.before.toFixed(1)} before the queries and ${r.machine.loadAverage.after.toFixed(1)} after (timings grow with it).`,
     '',
     `Medians of ${r.runs} runs, each in a fresh Chromium context. Fresh query: page open and Pagefind loaded, first search for these words. Budget: < ${budget.ms} ms and < ${formatBytes(budget.bytes)} per fresh query.`,
     '',

@@ -7,6 +7,7 @@ import { loadPageList } from '../counter/pages.ts';
 import { createRateLimiter } from '../counter/rateLimit.ts';
 import { systemClock, type Clock } from '../counter/rules.ts';
 import type { ServerConfig } from './config.ts';
+import { createUntrustedProxyCheck } from './proxyWarning.ts';
 import { createStaticHandler } from './static.ts';
 
 /**
@@ -20,8 +21,13 @@ export interface RunningServer {
   /** http://localhost:PORT (or the configured host). */
   url: string;
   description: string;
-  /** Reads the page list again (after a new build); the server does it on SIGHUP. */
-  reloadPages(): Promise<void>;
+  /**
+   * After a new build (the server does it on SIGHUP): reads the page list again and rebuilds the
+   * static handler over the site's new files. Both are read before either is swapped in, so a
+   * failure (a build still writing dist/) keeps the old ones; the store and open connections stay.
+   * Resolves with the number of pages now accepted.
+   */
+  reload(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -62,7 +68,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const counter = createCounter({ store, pages, clock, legacyTotal: config.legacyTotal });
   const rateLimiter = config.rateLimit > 0 ? createRateLimiter(config.rateLimit, clock) : null;
   const hits = createHitsHandler({ counter, rateLimiter, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy });
-  const site = config.siteDir ? createStaticHandler(config.siteDir) : null;
+  // sirv lists the site's files once when it is created; a new build needs a new handler (reload).
+  let site = config.siteDir ? createStaticHandler(config.siteDir) : null;
+  const checkProxy = createUntrustedProxyCheck(config.trustProxy);
 
   // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
   const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false }, (req, res) => {
@@ -71,6 +79,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
       return;
     }
+    checkProxy(req);
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
@@ -104,8 +113,13 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     counter,
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     description: `${config.siteDir ? `site ${config.siteDir} and ` : ''}counter API (${store.description}, ${pages.size} pages)`,
-    async reloadPages() {
-      counter.setPages(await loadPageList(config.pagesFile));
+    async reload() {
+      const newPages = await loadPageList(config.pagesFile);
+      // Requests already being answered keep the handler (and open files) they started with.
+      const newSite = config.siteDir ? createStaticHandler(config.siteDir) : null;
+      counter.setPages(newPages);
+      site = newSite;
+      return newPages.size;
     },
     async close() {
       clearInterval(timer);

@@ -8,7 +8,7 @@ import { readConfig } from './config.ts';
 try {
   const config = readConfig();
   const running = await startServer(config);
-  console.log(`Bản tin: ${running.description} on ${running.url}`);
+  console.log(`Bản tin: ${running.description} on ${running.url} (pid ${process.pid}; SIGHUP after a new build)`);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -27,10 +27,11 @@ try {
   };
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   process.on('SIGINT', () => shutdown('SIGINT'));
+  // After a new build: the new files and page list, without a restart (the store stays open).
   process.on('SIGHUP', () => {
-    running.reloadPages().then(
-      () => console.log('Bản tin: page list reloaded'),
-      (error: unknown) => console.error(`Bản tin: page list not reloaded: ${(error as Error).message}`),
+    running.reload().then(
+      (pages) => console.log(`Bản tin: SIGHUP, site files and page list reloaded (${pages} pages)`),
+      (error: unknown) => console.error(`Bản tin: SIGHUP, nothing reloaded, still serving the previous build: ${(error as Error).message}`),
     );
   });
 } catch (error) {

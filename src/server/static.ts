@@ -7,6 +7,9 @@ import sirv from 'sirv';
  * The built site (dist/) as static files. Hashed assets under /_astro/ are cached for a year;
  * everything else is revalidated on every visit (ETag, so usually a 304), so a new build shows at
  * once. Unknown paths get the site's 404 page (the English one under /en/) with status 404.
+ *
+ * The handler lists the site's files, sizes and ETags once, when it is made (sirv without `dev`):
+ * after a new build the server makes a new one (SIGHUP, src/server/main.ts).
  */
 
 function cacheControl(pathname: string): string {
@@ -71,6 +74,11 @@ export function createStaticHandler(siteDir: string): (req: IncomingMessage, res
         return;
       }
     }
+    // sirv streams the files it listed when it was created. While a new build rewrites the site
+    // (before SIGHUP hands the server the new list) a listed file may be gone, and the stream's
+    // error, which nothing else listens to, would crash the whole server, counter included. Only
+    // that one answer is dropped instead (its headers are already written).
+    res.once('pipe', (source) => source.once('error', () => res.destroy()));
     serve(req, res, () => sendNotFound(req, res));
   };
 }

@@ -131,7 +131,7 @@ describe('the API beside the site', () => {
     const added = '/tin-tuc/2025/moi/';
     expect((await postHit(server.url, added, browser)).status).toBe(404);
     writeFileSync(join(temp.dir, 'site', '_bantin', 'pages.json'), serializePageList(new Map([...pages, [added, 7]])));
-    await server.reloadPages();
+    await server.reload();
     expect((await postHit(server.url, added, browser)).json()).toMatchObject({ views: 8, counted: true });
   });
 });

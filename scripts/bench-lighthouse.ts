@@ -1,0 +1,116 @@
+/**
+ * npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article YEAR/SLUG] [--district ID]
+ *
+ * Lighthouse (issue 7: 100 in performance, accessibility, best practices and SEO) on a site already
+ * built (`npm run build` first; this builds nothing): serves it with the project's own server
+ * (src/server/main.ts, a scratch counter database), runs Lighthouse's default mobile profile with
+ * simulated throttling in Debian's Chromium on home, an article, a district page and the search
+ * page in both languages, RUNS times each, and writes the medians of the four category scores,
+ * the lab metrics and every audit that cost points to OUT/lighthouse.json and OUT/lighthouse.md.
+ * Runs are one at a time, pages interleaved, so a burst of load elsewhere hits one run of each
+ * page rather than every run of one.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveSite } from '../tests/support/site.ts';
+import { chromePath, launchChrome } from './lib/lighthouse/chrome.ts';
+import type { PageRun } from './lib/lighthouse/pageRun.ts';
+import { makeReport, toMarkdown } from './lib/lighthouse/report.ts';
+import { runLighthouse } from './lib/lighthouse/runLighthouse.ts';
+import { pickPages } from './lib/lighthouse/sitePages.ts';
+import { summarizePage } from './lib/lighthouse/summary.ts';
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string', default: 'dist' },
+      runs: { type: 'string', default: '3' },
+      out: { type: 'string', default: 'bench-out' },
+      article: { type: 'string' },
+      district: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(
+      readFileSync(import.meta.filename, 'utf8')
+        .split('\n')[1]!
+        .replace(/^ \* /, ''),
+    );
+    process.exit(0);
+  }
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
+  const site = resolve(values.site);
+  if (!existsSync(join(site, '_bantin/pages.json')))
+    throw new Error(`${site} holds no built site: run \`npm run build\` first or pass --site DIR`);
+  return {
+    site,
+    runs,
+    out: resolve(values.out),
+    choice: { ...(values.article ? { article: values.article } : {}), ...(values.district ? { district: values.district } : {}) },
+  };
+}
+
+function pageList(site: string): string[] {
+  const { pages } = JSON.parse(readFileSync(join(site, '_bantin/pages.json'), 'utf8')) as { pages: Record<string, number> };
+  return Object.keys(pages);
+}
+
+async function main() {
+  const opts = options();
+  const htmlSize = (path: string) => {
+    const file = join(opts.site, path, 'index.html');
+    return existsSync(file) ? statSync(file).size : 0;
+  };
+  const pages = pickPages(pageList(opts.site), htmlSize, opts.choice);
+  const scratch = mkdtempSync(join(os.tmpdir(), 'bantin-lighthouse-'));
+  const loadBefore = os.loadavg()[0]!;
+  const startedAt = new Date().toISOString();
+  const site = await serveSite(opts.site, join(scratch, 'counter.sqlite'), { COUNTER_RATE_LIMIT: '0' });
+  const chrome = await launchChrome();
+  const runs = new Map<string, PageRun[]>(pages.map((p) => [p.path, []]));
+  let lighthouseVersion = '';
+  try {
+    for (let run = 1; run <= opts.runs; run++) {
+      for (const page of pages) {
+        const result = await runLighthouse(new URL(page.path, site.baseUrl).href, chrome.port);
+        lighthouseVersion = result.lighthouseVersion;
+        runs.get(page.path)!.push(result.run);
+        const s = result.run.scores;
+        console.log(
+          `run ${run}/${opts.runs}  ${page.name.padEnd(15)} perf ${s.performance} a11y ${s.accessibility} bp ${s['best-practices']} seo ${s.seo}`,
+        );
+      }
+    }
+  } finally {
+    await chrome.kill();
+    site.stop();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  const report = makeReport({
+    startedAt,
+    lighthouse: lighthouseVersion,
+    chromium: execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim(),
+    profile: 'mobile, simulated throttling (Lighthouse default)',
+    siteDir: opts.site,
+    runs: opts.runs,
+    machine: { cpus: os.cpus().length, loadAverage: { before: loadBefore, after: os.loadavg()[0]! } },
+    pages: pages.map((p) => summarizePage(p.name, p.path, runs.get(p.path)!)),
+  });
+  await mkdir(opts.out, { recursive: true });
+  await writeFile(join(opts.out, 'lighthouse.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const markdown = toMarkdown(report);
+  await writeFile(join(opts.out, 'lighthouse.md'), markdown);
+  console.log(`\n${markdown}`);
+  console.log(`Written: ${join(opts.out, 'lighthouse.json')}, ${join(opts.out, 'lighthouse.md')}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:lighthouse: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

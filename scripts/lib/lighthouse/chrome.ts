@@ -1,0 +1,25 @@
+import { launch, type LaunchedChrome } from 'chrome-launcher';
+
+/**
+ * Debian's Chromium for Lighthouse, started by chrome-launcher (which gives Lighthouse the
+ * DevTools port it needs) with the same flags as the e2e tests: nothing is downloaded and the
+ * browser does not call out to Google's services, so only our server's requests are measured.
+ */
+export const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function chromePath(env: Record<string, string | undefined> = process.env): string {
+  return env['CHROME_PATH'] ?? env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+}
+
+export function launchChrome(): Promise<LaunchedChrome> {
+  // logLevel 'silent': chrome-launcher otherwise prints every flag it adds.
+  return launch({ chromePath: chromePath(), chromeFlags, logLevel: 'silent' });
+}

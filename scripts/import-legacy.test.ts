@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from './lib/cli/runScript.ts';
+import { exportVariants } from './lib/legacy/exportVariants.ts';
 import { parseYaml, splitFrontmatter } from './lib/yamlSource.ts';
 
 /**
@@ -204,5 +205,47 @@ describe('scripts/import-legacy.ts', { timeout: 60_000 }, () => {
     expect(err).toBe('');
     expect(out).toContain(`000_c8f8d5b5172d6ce8.txt: không nhập được / could not be imported\n  ${join(root, 'articles')}`);
     expect(out).toContain('1 tệp: 0 bài mới, 0 bài đã có, 1 lỗi');
+  });
+});
+
+describe('scripts/import-legacy.ts over 300 exports', { timeout: 120_000 }, () => {
+  // 300 distinct articles made from the seeds (headline "… (bản N)"): most share a base slug with
+  // others of their seed, and the long ones get a shortened base before the suffix.
+  const root = contentCopy();
+  const dir = mkdtempSync(join(tmpdir(), 'bantin-exports-'));
+  roots.push(dir);
+  const seedTexts = readdirSync(seeds)
+    .sort()
+    .map((f) => readFileSync(join(seeds, f), 'utf8'));
+  const variants = exportVariants(seedTexts, 300);
+  for (const v of variants) writeFileSync(join(dir, v.name), v.text);
+  const articles = join(root, 'articles/vi/2024');
+  const snapshot = () => readdirSync(articles).map((f) => [f, readFileSync(join(articles, f), 'utf8')]);
+
+  it('creates one article per export, each with its own headline', async () => {
+    const { code, out } = await importLegacy(dir, '--out', root);
+    expect(code, out).toBe(0);
+    expect(out).toContain('300 tệp: 300 bài mới, 0 bài đã có, 0 lỗi');
+    const titles = readdirSync(articles).map((f) => frontmatter(join(articles, f))['title']);
+    expect(titles).toHaveLength(300);
+    expect(new Set(titles).size).toBe(300);
+    expect(titles.filter((t) => String(t).endsWith('(bản 1)'))).toHaveLength(1);
+    expect(titles.filter((t) => String(t).endsWith('(bản 300)'))).toHaveLength(1);
+    expect(readdirSync(articles).filter((f) => /-\d+\.mdx$/.test(f)).length).toBeGreaterThan(200);
+  });
+
+  it('importing them again changes nothing, however their slugs were shortened', async () => {
+    const before = snapshot();
+    const documents = readFileSync(join(root, 'documents.yaml'), 'utf8');
+    const { code, out } = await importLegacy(dir, '--out', root);
+    expect(code, out).toBe(0);
+    expect(out).toContain('300 tệp: 0 bài mới, 300 bài đã có, 0 lỗi');
+    expect(snapshot()).toEqual(before);
+    expect(readFileSync(join(root, 'documents.yaml'), 'utf8')).toBe(documents);
+  });
+
+  it('the articles pass npm run check', async () => {
+    const checked = await check(root);
+    expect(checked.code, checked.out).toBe(0);
   });
 });

@@ -1,13 +1,12 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { slugify, uniqueSlug } from '../../../src/lib/slug.ts';
 import { articlePath, renderArticle } from '../articleFile.ts';
 import { appendDocuments } from '../documentsFile.ts';
 import { readContent, type DocumentEntry } from '../readContent.ts';
-import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
 import { UsageError } from '../cli/commandLine.ts';
 import { describeFileError } from '../cli/fileErrors.ts';
 import { convertExport, NotAnArticle } from './convert.ts';
+import { indexExistingArticles } from './existingArticles.ts';
 import type { ReviewItem } from './review.ts';
 
 export type ImportStatus = 'created' | 'unchanged' | 'kept' | 'failed';
@@ -50,15 +49,20 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
 }
 
 /**
- * Imports exports into a content folder. Idempotent: an article is identified by its year and
- * slug, and a file already there for the same headline and publication time is the same article
- * — left as it is (unchanged, or kept because an editor changed it since). A different article
- * with the same headline that year gets a suffixed slug. Documents added for one file are known
- * to the next, so a folder of exports citing one resolution adds it once.
+ * Imports exports into a content folder. Idempotent: a Vietnamese article of the same year with
+ * the same headline and publication time is the same article — left as it is (unchanged, or kept
+ * because an editor changed it since). A different article with the same headline that year gets
+ * a suffixed slug. Documents added for one file are known to the next, so a folder of exports
+ * citing one resolution adds it once. The folder is read once per run (readContent, then each year
+ * folder listed once), so a large import does not re-read the archive for every file.
  */
 export async function importFiles(files: string[], options: { out: string; source?: string | undefined }): Promise<ImportedFile[]> {
   const content = await readContent(options.out);
   const documents: DocumentEntry[] = [...content.documents];
+  const known = new Map(content.entries.flatMap((e) => (e.raw === undefined ? [] : [[e.file, e.raw] as const])));
+  const existingArticles = indexExistingArticles(options.out, known);
+  const documentsYamlPath = join(options.out, 'documents.yaml');
+  let documentsYaml: string | undefined;
   const results: ImportedFile[] = [];
   for (const file of files) {
     try {
@@ -71,12 +75,8 @@ export async function importFiles(files: string[], options: { out: string; sourc
       });
       const comments = reviewComments(conversion.review);
       const articleText = renderArticle(conversion.frontmatter, conversion.body, comments);
-      const existing = await findSameArticle(
-        options.out,
-        conversion.year,
-        conversion.frontmatter.title,
-        conversion.frontmatter.publishedAt,
-      );
+      const { title, publishedAt } = conversion.frontmatter;
+      const existing = await existingArticles.find(conversion.year, title, publishedAt);
       if (existing) {
         const unchanged = existing.text === articleText;
         results.push({
@@ -89,14 +89,16 @@ export async function importFiles(files: string[], options: { out: string; sourc
         });
         continue;
       }
-      const slug = uniqueSlug(slugify(conversion.frontmatter.title), await slugsOfYear(options.out, conversion.year));
+      const slug = await existingArticles.freeSlug(conversion.year, title);
       const path = articlePath(options.out, 'vi', conversion.year, slug);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, articleText, { flag: 'wx' });
+      await existingArticles.record(conversion.year, { slug, path, text: articleText, title, publishedAt });
       if (conversion.newDocuments.length > 0) {
-        const yamlPath = join(options.out, 'documents.yaml');
-        const current = await readFile(yamlPath, 'utf8').catch(() => '');
-        await writeFile(yamlPath, appendDocuments(current, conversion.newDocuments, `Added by npm run import from ${basename(file)}`));
+        documentsYaml ??= await readFile(documentsYamlPath, 'utf8').catch(() => '');
+        const updated = appendDocuments(documentsYaml, conversion.newDocuments, `Added by npm run import from ${basename(file)}`);
+        await writeFile(documentsYamlPath, updated);
+        documentsYaml = updated;
         documents.push(...conversion.newDocuments);
       }
       results.push({
@@ -125,35 +127,4 @@ function reviewComments(review: ReviewItem[]): Record<string, string> {
     comments[item.field] = comments[item.field] ? `${comments[item.field]}\n${line}` : line;
   }
   return comments;
-}
-
-async function slugsOfYear(dir: string, year: string): Promise<Set<string>> {
-  const taken = new Set<string>();
-  for (const lang of ['vi', 'en']) {
-    const names = await readdir(join(dir, 'articles', lang, year)).catch(() => [] as string[]);
-    for (const n of names) taken.add(n.replace(/\.mdx?$/, ''));
-  }
-  return taken;
-}
-
-/** A Vietnamese article of that year with the same headline and publication time, if there is one. */
-async function findSameArticle(
-  dir: string,
-  year: string,
-  title: string,
-  publishedAt: string,
-): Promise<{ path: string; text: string } | null> {
-  const folder = join(dir, 'articles', 'vi', year);
-  const base = slugify(title);
-  const names = await readdir(folder).catch(() => [] as string[]);
-  for (const name of names.sort()) {
-    const slug = name.replace(/\.mdx?$/, '');
-    if (slug !== base && !new RegExp(`^${base}-\\d+$`).test(slug)) continue;
-    const path = join(folder, name);
-    const text = await readFile(path, 'utf8');
-    const split = splitFrontmatter(text);
-    const data = split ? (parseYaml(split.yaml).value as { title?: unknown; publishedAt?: unknown } | undefined) : undefined;
-    if (data?.title === title && data.publishedAt === publishedAt) return { path, text };
-  }
-  return null;
 }

@@ -62,6 +62,11 @@ describe('buildArchive', () => {
     expect(archive.articles.en.map((a) => a.slug)).toEqual(['a']);
   });
 
+  it('ranks each article within its language, 0 for the newest', () => {
+    expect(archive.articles.vi.map((a) => a.rank)).toEqual([0, 1, 2]);
+    expect(archive.byPath.get('/en/news/2024/a/')?.rank).toBe(0);
+  });
+
   it('builds paths from the URL table', () => {
     expect(archive.articles.en[0]!.path).toBe('/en/news/2024/a/');
     expect(archive.byPath.get('/tin-tuc/2024/b/')?.slug).toBe('b');

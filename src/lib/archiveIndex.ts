@@ -58,6 +58,8 @@ export interface Article<T = unknown> extends ArticleRecord<T> {
   path: string;
   district: District;
   documents: CitedDocument[];
+  /** Position in its language's newest-first list (0 = newest): decides its social card. */
+  rank: number;
 }
 
 type PerLang<V> = Record<Lang, V>;
@@ -127,6 +129,7 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
       path: paths.article(record.lang, record.year, record.slug),
       district,
       documents: docs,
+      rank: 0,
     };
     articles[article.lang].push(article);
     byPath.set(article.path, article);
@@ -137,7 +140,10 @@ export function buildArchive<T>(records: ArticleRecord<T>[], districtList: Distr
     for (const topic of article.topics) push(byTopic, topic, article);
   }
 
-  for (const lang of langs) articles[lang].sort(newestFirst);
+  for (const lang of langs) {
+    articles[lang].sort(newestFirst);
+    articles[lang].forEach((article, i) => (article.rank = i));
+  }
   for (const index of [byDistrict, byDocument, byYear, byTopic]) {
     for (const slot of index.values()) for (const lang of langs) slot[lang].sort(newestFirst);
   }

@@ -13,14 +13,21 @@ function prefix(lang: Lang): string {
   return lang === 'vi' ? '' : '/en';
 }
 
+/** Page n of a paginated list: the list's own URL for page 1, then `{list}trang/{n}/` (`page/{n}/`). */
+function paged(list: string, lang: Lang, page: number): string {
+  return page <= 1 ? list : `${list}${segments[lang].page}/${page}/`;
+}
+
 export const paths = {
   home: (lang: Lang) => `${prefix(lang)}/`,
-  news: (lang: Lang, page = 1) =>
-    page <= 1 ? `${prefix(lang)}/${segments[lang].news}/` : `${prefix(lang)}/${segments[lang].news}/${segments[lang].page}/${page}/`,
+  news: (lang: Lang, page = 1) => paged(`${prefix(lang)}/${segments[lang].news}/`, lang, page),
   article: (lang: Lang, year: number | string, slug: string) => `${prefix(lang)}/${segments[lang].news}/${year}/${slug}/`,
-  district: (lang: Lang, districtId: string) => `${prefix(lang)}/${segments[lang].district}/${districtId}/`,
-  document: (lang: Lang, documentId: string) => `${prefix(lang)}/${segments[lang].document}/${documentId}/`,
-  archive: (lang: Lang, year: number | string) => `${prefix(lang)}/${segments[lang].archive}/${year}/`,
+  /** A district's articles; page 2 on at `/dia-phuong/{id}/trang/2/`. */
+  district: (lang: Lang, districtId: string, page = 1) => paged(`${prefix(lang)}/${segments[lang].district}/${districtId}/`, lang, page),
+  /** The articles citing a document; page 2 on at `/van-ban/{id}/trang/2/`. */
+  document: (lang: Lang, documentId: string, page = 1) => paged(`${prefix(lang)}/${segments[lang].document}/${documentId}/`, lang, page),
+  /** A year's articles by month; page 2 on at `/luu-tru/{year}/trang/2/`. */
+  archive: (lang: Lang, year: number | string, page = 1) => paged(`${prefix(lang)}/${segments[lang].archive}/${year}/`, lang, page),
   search: (lang: Lang) => `${prefix(lang)}/${segments[lang].search}/`,
   rss: (lang: Lang) => `${prefix(lang)}/rss.xml`,
   /** RSS feed of one district's articles, beside its page: `/dia-phuong/{id}/rss.xml`. */
@@ -29,6 +36,8 @@ export const paths = {
   documentRss: (lang: Lang, documentId: string) => `${prefix(lang)}/${segments[lang].document}/${documentId}/rss.xml`,
   /** An article's 1200×630 social card (Open Graph, Twitter, JSON-LD image). */
   socialCard: (lang: Lang, year: number | string, slug: string) => `/og/${lang}/${year}/${slug}.png`,
+  /** A district's social card: its page, and articles older than the newest with cards of their own. */
+  districtCard: (lang: Lang, districtId: string) => `/og/district/${lang}/${districtId}.png`,
   /** The site-wide social card, for pages that are not articles. */
   siteCard: (lang: Lang) => `/og/${lang}.png`,
   sitemap: () => '/sitemap-index.xml',

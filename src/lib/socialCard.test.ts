@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleCardInput,
+  articleSocialImage,
+  districtCardInput,
+  districtSocialImage,
   cardCacheKey,
   cardTree,
   siteCardInput,
@@ -104,5 +107,40 @@ describe('cardCacheKey', () => {
       key,
     );
     expect(cardCacheKey(tree, 'r2')).not.toBe(key);
+  });
+});
+
+describe('district cards', () => {
+  it('titles the card with the district, its kind and its province, in the card language', () => {
+    expect(texts(cardTree(districtCardInput(district, 'vi', 'Bản tin', 'bantin.example.vn')))).toEqual([
+      'Bản tin',
+      'Tin huyện Tân Trụ, Long An',
+      'bantin.example.vn',
+    ]);
+    expect(districtCardInput(district, 'en', 'Bản tin').title).toBe('News from Tan Tru district, Long An');
+  });
+
+  it('is announced with its own path and alt text', () => {
+    expect(districtSocialImage(district, 'en')).toEqual({
+      src: '/og/district/en/tan-tru-long-an.png',
+      alt: 'Bản tin: News from Tan Tru district, Long An',
+      width: SOCIAL_CARD_WIDTH,
+      height: SOCIAL_CARD_HEIGHT,
+    });
+  });
+});
+
+describe('articleSocialImage', () => {
+  const card = { ...article, year: '2024', slug: 'tan-tru-phat-dong' };
+
+  it('points a recent article at its own card', () => {
+    expect(articleSocialImage({ ...card, rank: 2 }, 3)).toMatchObject({
+      src: '/og/vi/2024/tan-tru-phat-dong.png',
+      alt: 'Tân Trụ phát động phong trào thi đua (Tân Trụ, Long An)',
+    });
+  });
+
+  it('points an older article at its district card, which always exists', () => {
+    expect(articleSocialImage({ ...card, rank: 3 }, 3)).toEqual(districtSocialImage(district, 'vi'));
   });
 });

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/locales.ts';
-import type { Article } from './archiveIndex.ts';
+import type { Article, District } from './archiveIndex.ts';
+import { hasOwnCard } from './cardSelection.ts';
+import { districtKindName } from './districtKind.ts';
+import { t } from '../i18n/t.ts';
 import { formatDate, formatDateTime } from './dates.ts';
 import { paths } from './paths.ts';
 
@@ -45,6 +48,19 @@ export function articleCardInput(article: CardArticle, siteName: string): Social
 /** The site-wide card: the tagline, and the site's host name in the footer. */
 export function siteCardInput(lang: Lang, siteName: string, tagline: string, host?: string): SocialCardInput {
   return { lang, title: tagline, footer: host, siteName };
+}
+
+/** A district's card: "Tin huyện Tân Trụ, Long An" as its title, the site's host name in the footer. */
+export function districtCardInput(district: District, lang: Lang, siteName: string, host?: string): SocialCardInput {
+  return { lang, title: districtCardTitle(district, lang), footer: host, siteName };
+}
+
+function districtCardTitle(district: District, lang: Lang): string {
+  return t(lang, 'district.title', {
+    name: district.name[lang],
+    province: district.province[lang],
+    kind: districtKindName(district.kind, lang),
+  });
 }
 
 /**
@@ -145,9 +161,27 @@ export interface SocialImage {
   height?: number | undefined;
 }
 
-/** An article's card as its pages announce it; the alt text says what the card shows. */
-export function articleSocialImage(article: Pick<Article, 'lang' | 'year' | 'slug' | 'title' | 'district'>): SocialImage {
+/** A district's card as its page (and its older articles) announce it. */
+export function districtSocialImage(district: District, lang: Lang): SocialImage {
+  return {
+    src: paths.districtCard(lang, district.id),
+    alt: `${t(lang, 'site.name')}: ${districtCardTitle(district, lang)}`,
+    width: SOCIAL_CARD_WIDTH,
+    height: SOCIAL_CARD_HEIGHT,
+  };
+}
+
+/**
+ * An article's card as its pages announce it (og:image, twitter:image, JSON-LD image): its own
+ * card when it is among the newest (src/lib/cardSelection.ts), else its district's. The alt text
+ * says what the card shows.
+ */
+export function articleSocialImage(
+  article: Pick<Article, 'lang' | 'year' | 'slug' | 'title' | 'district' | 'rank'>,
+  recent?: number,
+): SocialImage {
   const { lang } = article;
+  if (!hasOwnCard(article, recent)) return districtSocialImage(article.district, lang);
   return {
     src: paths.socialCard(lang, article.year, article.slug),
     alt: `${article.title} (${article.district.name[lang]}, ${article.district.province[lang]})`,

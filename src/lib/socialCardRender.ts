@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import satori, { type SatoriOptions } from 'satori';
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { cardCacheKey, cardTree, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type CardNode, type SocialCardInput } from './socialCard.ts';
 
 /**
@@ -29,6 +29,9 @@ const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
 
 type Font = SatoriOptions['fonts'][number];
 
+/** How cards are encoded; part of the cache key, so changing it re-renders every card. */
+const pngOptions = { compressionLevel: 6 } as const satisfies PngOptions;
+
 /**
  * Fontsource ships Be Vietnam Pro split into unicode-range subsets (latin, latin-ext,
  * vietnamese). Each subset is registered as its own family and listed in CARD_FONT_STACK:
@@ -51,7 +54,9 @@ function loadRenderer(): Promise<Renderer> {
   renderer ??= (async () => {
     const hash = createHash('sha256');
     const satoriVersion = (projectRequire('satori/package.json') as { version: string }).version;
-    hash.update(`satori ${satoriVersion} sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips}`);
+    hash.update(
+      `satori ${satoriVersion} sharp ${sharp.versions.sharp ?? ''} vips ${sharp.versions.vips} png ${JSON.stringify(pngOptions)}`,
+    );
     const fonts: Font[] = [];
     for (const subset of subsets) {
       for (const weight of weights) {
@@ -71,9 +76,10 @@ export async function renderCardTree(tree: CardNode, size = { width: SOCIAL_CARD
   const { fonts } = await loadRenderer();
   // satori's types expect a ReactNode; a plain { type, props } tree is exactly what it reads.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts });
-  // A palette PNG: the card is flat colours plus anti-aliased text, which 256 colours hold
-  // without visible loss at a third of the size of a full-colour PNG.
-  return sharp(Buffer.from(svg)).png({ palette: true, compressionLevel: 9, effort: 7 }).toBuffer();
+  // A full-colour PNG at zlib level 6: about 63 KB and 1–2 ms to encode. The palette PNG used
+  // before (palette, level 9, effort 7) was 26 KB but took 85 ms, six times the rest of the card
+  // (docs/performance.md); Facebook and Zalo take either, and a shared link fetches one card.
+  return sharp(Buffer.from(svg)).png(pngOptions).toBuffer();
 }
 
 export interface CardResult {

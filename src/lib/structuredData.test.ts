@@ -31,6 +31,7 @@ const article: NewsArticleInput = {
   source: { name: 'Báo Long An', url: 'https://baolongan.vn/x' },
   district,
   documents: [document],
+  rank: 0,
 };
 
 // JSON-LD is read as JSON: test what a crawler would parse.
@@ -74,6 +75,13 @@ describe('newsArticle', () => {
       image: [{ '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` }],
       sourceOrganization: { '@type': 'Organization', name: 'Báo Long An', url: 'https://baolongan.vn/x' },
       workTranslation: { '@id': `${site}/en/news/2024/tan-tru-phat-dong/#article` },
+    });
+  });
+
+  it('points an article older than the newest with cards at its district card, as og:image does', () => {
+    const old = newsArticle({ ...article, rank: 1_000_000 }, { site, siteName: 'Bản tin' });
+    expect(JSON.parse(jsonLdScriptContent(old))).toMatchObject({
+      image: [{ '@type': 'ImageObject', url: `${site}/og/district/vi/tan-tru-long-an.png` }],
     });
   });
 

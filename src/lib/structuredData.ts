@@ -17,7 +17,7 @@ import { publicationIso } from './articleTime.ts';
 import { districtKindName } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
 import { paths } from './paths.ts';
-import { SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './socialCard.ts';
+import { articleSocialImage, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './socialCard.ts';
 
 /**
  * schema.org JSON-LD for search engines: NewsArticle on articles, BreadcrumbList, and WebSite with
@@ -81,6 +81,7 @@ export type NewsArticleInput = Pick<
   | 'source'
   | 'district'
   | 'documents'
+  | 'rank'
 >;
 
 export interface NewsArticleContext {
@@ -120,7 +121,8 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
     image: [
       {
         '@type': 'ImageObject',
-        url: absolute(paths.socialCard(lang, article.year, article.slug), site),
+        // The same card as og:image: the article's own, or its district's for older articles.
+        url: absolute(articleSocialImage(article).src, site),
         width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
         height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
       },

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import Parser from 'rss-parser';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
@@ -16,6 +16,7 @@ import {
   fixtureDraft,
   type FixtureSite,
 } from '../fixtures/images/fixtureSite.ts';
+import { buildSite, workspace, type Workspace } from '../support/site.ts';
 import { baseUrl, connectBrowser, visit } from './browser.ts';
 
 /**
@@ -83,6 +84,19 @@ function metaContent(page: string, key: string): string | undefined {
     ?.replace(/&amp;/g, '&')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'");
+}
+
+/** Every index.html under a built site, as [path, html]. */
+function builtPages(dist: string): [string, string][] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('index.html'))
+    .map((f) => [`/${f.replace(/index\.html$/, '')}`, readFileSync(join(dist, f), 'utf8')]);
+}
+
+/** The pictures a page announces: og:image, twitter:image and every JSON-LD image, as site paths. */
+function announcedImages(page: string): string[] {
+  const ld = jsonLd(page).flatMap((block) => ((block['image'] as { url: string }[] | undefined) ?? []).map((i) => i.url));
+  return [metaContent(page, 'og:image'), metaContent(page, 'twitter:image'), ...ld].filter((u) => u !== undefined).map(pathOf);
 }
 
 function jsonLd(page: string): Record<string, unknown>[] {
@@ -335,6 +349,17 @@ describe('Open Graph, Twitter and social cards', () => {
     }
   });
 
+  it('every page of the built site announces only cards that are in dist/', () => {
+    const dist = inject('siteDir');
+    const pages = builtPages(dist);
+    expect(pages.length).toBeGreaterThan(30);
+    for (const [path, page] of pages) {
+      const images = announcedImages(page);
+      if (!/^\/(en\/)?404\/$/.test(path)) expect(images.length, path).toBeGreaterThanOrEqual(2);
+      for (const image of images) expect(existsSync(join(dist, image)), `${path} → ${image}`).toBe(true);
+    }
+  });
+
   it.each([...seeds.vi, ...seeds.en].map((a) => [articlePath(a)] as const))('%s has its own 1200×630 PNG card', async (path) => {
     const page = await html(path);
     expect(metaContent(page, 'og:type')).toBe('article');
@@ -496,5 +521,132 @@ describe('images and drafts (a fixture site built from a copy of content/)', () 
     // The article that gained images is still there, with its card.
     expect(everything).toContain(fixtureArticle.slug);
     expect(existsSync(join(fixture.dist, paths.socialCard('vi', fixtureArticle.year, fixtureArticle.slug)))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+describe('a larger archive (content/ plus 25 older Tân Trụ articles, BANTIN_CARDS_RECENT=2)', () => {
+  let ws: Workspace;
+  let pages: Map<string, string>;
+  /** The added articles, newest first: 2023, district Tân Trụ, citing 55-NQ/HU. */
+  const added = Array.from({ length: 25 }, (_, i) => ({ year: '2023', slug: `tan-tru-bai-luu-tru-${String(25 - i).padStart(2, '0')}` }));
+  const seedFile = 'articles/vi/2024/tan-tru-tap-trung-xay-dung-nong-thon-moi-nang-cao.md';
+  const district = 'tan-tru-long-an';
+  const document = 'tan-tru-long-an-55-nq-hu-2023';
+
+  beforeAll(async () => {
+    ws = workspace('cards');
+    const seed = readFileSync(join(ws.content, seedFile), 'utf8');
+    mkdirSync(join(ws.content, 'articles/vi/2023'), { recursive: true });
+    added.forEach(({ slug }, i) => {
+      const day = String(25 - i).padStart(2, '0');
+      const text = seed
+        .replace(/^title: .*$/m, `title: "Tân Trụ: bài lưu trữ số ${day}"`)
+        .replace(/^publishedAt: .*$/m, `publishedAt: "2023-03-${day}T08:00:00+07:00"`)
+        .replace(/^featured: true$/m, 'featured: false');
+      writeFileSync(join(ws.content, 'articles/vi/2023', `${slug}.md`), text);
+    });
+    const before = process.env['BANTIN_CARDS_RECENT'];
+    process.env['BANTIN_CARDS_RECENT'] = '2';
+    try {
+      await buildSite(ws);
+    } finally {
+      if (before === undefined) delete process.env['BANTIN_CARDS_RECENT'];
+      else process.env['BANTIN_CARDS_RECENT'] = before;
+    }
+    pages = new Map(builtPages(ws.dist));
+  }, 240_000);
+  afterAll(() => ws?.remove());
+
+  const vi = () => [
+    ...newestFirst(seeds.vi).map((a) => ({ year: a.year, slug: a.slug, district: a.district })),
+    ...added.map((a) => ({ ...a, district })),
+  ];
+  const en = () => newestFirst(seeds.en).map((a) => ({ year: a.year, slug: a.slug, district: a.district }));
+
+  it.each(['vi', 'en'] as const)('the two newest %s articles have their own card, older ones their district card', (lang) => {
+    (lang === 'vi' ? vi() : en()).forEach((article, rank) => {
+      const own = paths.socialCard(lang, article.year, article.slug);
+      const card = rank < 2 ? own : paths.districtCard(lang, article.district);
+      const path = paths.article(lang, article.year, article.slug);
+      expect(announcedImages(pages.get(path)!), path).toEqual([card, card, card]);
+      expect(existsSync(join(ws.dist, own)), own).toBe(rank < 2);
+    });
+  });
+
+  it('announces only cards that are in dist/, on every page', () => {
+    expect(pages.size).toBeGreaterThan(60);
+    for (const [path, page] of pages) {
+      for (const image of announcedImages(page)) expect(existsSync(join(ws.dist, image)), `${path} → ${image}`).toBe(true);
+    }
+  });
+
+  it('gives each district page its own card', () => {
+    expect(announcedImages(pages.get(paths.district('vi', district))!)).toEqual(Array(2).fill(paths.districtCard('vi', district)));
+  });
+
+  const listed = (page: string) => [...new Set([...page.matchAll(/<a href="(\/tin-tuc\/\d{4}\/[^"]+\/)"/g)].map((m) => m[1]!))];
+  const link = (page: string, rel: string) => new RegExp(`<a href="([^"]+)" rel="${rel}"`).exec(page)?.[1];
+  const canonical = (page: string) => pathOf(/<link rel="canonical" href="([^"]+)"/.exec(page)![1]!);
+  const hreflangs = (page: string) =>
+    [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], pathOf(m[2]!)]);
+
+  const citing = (id: string) => seeds.vi.filter((a) => a.documents.includes(id)).length + added.length;
+  it.each([
+    ['district', (p: number) => paths.district('vi', district, p), (p: number) => paths.district('en', district, p)],
+    ['document', (p: number) => paths.document('vi', document, p), (p: number) => paths.document('en', document, p)],
+    ['year', (p: number) => paths.archive('vi', 2023, p), undefined],
+  ] as const)('the %s list runs over two pages of at most 20, every article once, newest first', (kind, at, enAt) => {
+    const count = {
+      district: seeds.vi.filter((a) => a.district === district).length + added.length,
+      document: citing(document),
+      year: added.length,
+    }[kind];
+    const first = pages.get(at(1))!;
+    const second = pages.get(at(2))!;
+    expect(second, at(2)).toBeDefined();
+    expect(pages.has(at(3))).toBe(false);
+    expect(listed(first)).toHaveLength(20);
+    expect(listed(second)).toHaveLength(count - 20);
+    expect(new Set([...listed(first), ...listed(second)]).size).toBe(count);
+    // Newest first across the pages: the added articles come last, in date order.
+    const addedPaths = added.map((a) => paths.article('vi', a.year, a.slug));
+    expect([...listed(first), ...listed(second)].filter((p) => addedPaths.includes(p))).toEqual(addedPaths);
+    expect(link(first, 'next')).toBe(at(2));
+    expect(link(second, 'prev')).toBe(at(1));
+    expect(link(second, 'next')).toBeUndefined();
+    // Page 1 keeps the list's URL and its translation; page 2 is its own canonical, untranslated.
+    expect(canonical(first)).toBe(at(1));
+    expect(canonical(second)).toBe(at(2));
+    expect(hreflangs(second)).toEqual([
+      ['vi', at(2)],
+      ['x-default', at(2)],
+    ]);
+    if (enAt) expect(hreflangs(first)).toContainEqual(['en', enAt(1)]);
+    expect(/<title>([^<]*)<\/title>/.exec(second)![1]).toMatch(/ – trang 2 – /);
+  });
+
+  it('heads each month again on every page of a year', () => {
+    for (const page of [1, 2]) expect(pages.get(paths.archive('vi', 2023, page))).toContain('Tháng 3');
+  });
+
+  it('lists every page in the sitemap and the counter’s page list, with hreflang on first pages only', () => {
+    const sitemap = readdirSync(ws.dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => readFileSync(join(ws.dist, f), 'utf8'))
+      .join('\n');
+    const counted = Object.keys((JSON.parse(readFileSync(join(ws.dist, '_bantin/pages.json'), 'utf8')) as { pages: object }).pages);
+    for (const path of [paths.district('vi', district, 2), paths.document('vi', document, 2), paths.archive('vi', 2023, 2)]) {
+      const entry = new RegExp(`<url><loc>[^<]*${path.replace(/[/.]/g, '\\$&')}</loc>(.*?)</url>`).exec(sitemap);
+      expect(entry, path).not.toBeNull();
+      expect(entry![1]).not.toContain('hreflang');
+      expect(counted).toContain(path);
+    }
+    expect(sitemap).toMatch(new RegExp(`<loc>[^<]*${paths.district('vi', district).replace(/\//g, '\\/')}</loc><xhtml:link`));
+  });
+
+  it('switches language from page 2 to the other language’s first page', () => {
+    const second = pages.get(paths.district('vi', district, 2))!;
+    expect(second).toContain(`href="${paths.district('en', district)}"`);
   });
 });

@@ -1,8 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { districtFeed } from '../../../lib/feedResponses.ts';
-import { districtRoutes } from '../../../lib/routes.ts';
+import { districtFeedRoutes } from '../../../lib/routes.ts';
 
-export const getStaticPaths = () => districtRoutes('vi');
+export const getStaticPaths = () => districtFeedRoutes('vi');
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { documentFeed } from '../../../lib/feedResponses.ts';
-import { documentRoutes } from '../../../lib/routes.ts';
+import { documentFeedRoutes } from '../../../lib/routes.ts';
 
-export const getStaticPaths = () => documentRoutes('vi');
+export const getStaticPaths = () => documentFeedRoutes('vi');
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,8 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { documentFeed } from '../../../../lib/feedResponses.ts';
-import { documentRoutes } from '../../../../lib/routes.ts';
+import { documentFeedRoutes } from '../../../../lib/routes.ts';
 
-export const getStaticPaths = () => documentRoutes('en');
+export const getStaticPaths = () => documentFeedRoutes('en');
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { LIST_PAGE_SIZE, pageParam, paginate } from './pagination.ts';
+
+describe('paginate', () => {
+  it('cuts a list into full pages and a last partial one, in order', () => {
+    const pages = paginate([1, 2, 3, 4, 5, 6, 7], 3);
+    expect(pages).toEqual([
+      { page: 1, total: 3, items: [1, 2, 3] },
+      { page: 2, total: 3, items: [4, 5, 6] },
+      { page: 3, total: 3, items: [7] },
+    ]);
+  });
+
+  it('gives an empty list its one page, and an exact multiple no empty last page', () => {
+    expect(paginate([], 3)).toEqual([{ page: 1, total: 1, items: [] }]);
+    expect(paginate([1, 2, 3, 4, 5, 6], 3).map((p) => p.items.length)).toEqual([3, 3]);
+  });
+
+  it('holds at most LIST_PAGE_SIZE items a page by default', () => {
+    const pages = paginate(Array.from({ length: 1001 }, (_, i) => i));
+    expect(pages.length).toBe(Math.ceil(1001 / LIST_PAGE_SIZE));
+    expect(Math.max(...pages.map((p) => p.items.length))).toBe(LIST_PAGE_SIZE);
+    expect(pages.flatMap((p) => p.items)).toHaveLength(1001);
+  });
+});
+
+describe('pageParam', () => {
+  it('leaves page 1 at the list’s own URL and numbers the others under the page segment', () => {
+    expect(pageParam(1, 'trang')).toBeUndefined();
+    expect(pageParam(2, 'trang')).toBe('trang/2');
+    expect(pageParam(12, 'page')).toBe('page/12');
+  });
+});

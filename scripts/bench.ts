@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
- *                  [--builds site,bare] [--no-weight] [--working-tree | --reuse-sites]
+ *                  [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites]
  *
  * Builds the site (its full `npm run build`: every page, feed, card and the search index) and a
  * bare Astro site (scripts/bench/bare: one collection, one article route) on the same synthetic
@@ -10,7 +10,12 @@
  *
  * Both sites are built from private copies under OUT/sites/ (see scripts/lib/bench/snapshot.ts),
  * so nothing is written into the source tree and no other build in the repo is raced.
+ *
+ * Then, unless --no-search, the search benchmark (scripts/bench-search.ts, issue 3) runs as a
+ * subprocess on the site just built at the largest size (10,000 articles by default), and its
+ * report is folded into ours: one command gives the figures of both issues.
  */
+import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -45,6 +50,7 @@ function options() {
       out: { type: 'string', default: 'bench-out' },
       builds: { type: 'string', default: 'site,bare' },
       'no-weight': { type: 'boolean', default: false },
+      'no-search': { type: 'boolean', default: false },
       'reuse-sites': { type: 'boolean', default: false },
       'working-tree': { type: 'boolean', default: false },
     },
@@ -73,6 +79,7 @@ function options() {
     seed: values.seed,
     out: resolve(values.out),
     weight: !values['no-weight'],
+    search: !values['no-search'],
     reuseSites: values['reuse-sites'],
     workingTree: values['working-tree'],
   };
@@ -238,6 +245,7 @@ async function main(): Promise<void> {
             pagefindBytes: pagefind.bytes,
             phases: parsePhases(log),
             log: logFile,
+            loadAverage: os.loadavg(),
           });
           console.log(
             measured.exitCode === 0
@@ -259,8 +267,31 @@ async function main(): Promise<void> {
       await save();
     }
   }
+  const largest = Math.max(...opts.sizes);
+  if (opts.search && opts.builds.includes('site')) {
+    results.search = await runSearchBench(largest, opts.seed, join(opts.out, 'search'), await outputDir(sites.site));
+    await save();
+  }
   console.log(`\n${toMarkdown(results)}`);
   console.log(`Written: ${join(opts.out, 'results.json')}, ${join(opts.out, 'results.md')}`);
+}
+
+/**
+ * The search benchmark as its own process (it is the search code's, not ours), on the site this
+ * bench built last: the largest size, built with every card and the real Pagefind index.
+ */
+async function runSearchBench(articles: number, seed: string, out: string, site: string): Promise<NonNullable<BenchResults['search']>> {
+  console.log(`\nSearch bench on the ${articles.toLocaleString('en')}-article site (scripts/bench-search.ts)…`);
+  const args = ['scripts/bench-search.ts', '--articles', String(articles), '--seed', seed, '--out', out, '--site', site];
+  const child = spawn(process.execPath, args, { cwd: repo, stdio: 'inherit' });
+  const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
+  let markdown: string | undefined;
+  try {
+    markdown = await readFile(join(out, 'results.md'), 'utf8');
+  } catch {
+    // No report: the run failed before writing it, which exitCode says.
+  }
+  return { articles, exitCode, resultsDir: out, ...(exitCode === 0 && markdown !== undefined ? { markdown } : {}) };
 }
 
 main().catch((error: unknown) => {

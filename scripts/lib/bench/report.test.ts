@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { medianRun, summarizeBuild, toMarkdown, type BenchResults, type BuildRunResult } from './report.ts';
+import { loadRange, medianRun, summarizeBuild, toMarkdown, type BenchResults, type BuildRunResult } from './report.ts';
 
 const run = (n: number, wallMs: number, extra: Partial<BuildRunResult> = {}): BuildRunResult => ({
   run: n,
@@ -28,7 +28,7 @@ const results: BenchResults = {
         {
           build: 'site',
           mode: 'cold',
-          runs: [run(1, 30_000), run(2, 33_000), run(3, 31_000)],
+          runs: [run(1, 30_000, { loadAverage: [3.14, 2, 1] }), run(2, 33_000, { loadAverage: [4.2, 2, 1] }), run(3, 31_000)],
           routeCosts: [{ route: '/tin-tuc/:year/*/', files: 1000, ms: 9000 }],
         },
         {
@@ -86,6 +86,23 @@ describe('toMarkdown', () => {
     );
     expect(md).toContain('| 1,000 (1,600, 480) | bare | 800 | 20.0 s (19.0 s–21.0 s) | 25.0 (23.8–26.3) |');
     expect(md).toContain('| 5,000 (8,000, 2,400) | site (1 failed) | 5,000 | 2 min 45 s | 33.0 |');
+  });
+  it('notes the load average the runs ended under', () => {
+    expect(md).toContain('| 1.55× · 1.24× · 1.00× | 3.1–4.2 |');
+    expect(loadRange(undefined)).toBe('–');
+  });
+  it('folds in the search bench, or says it failed', () => {
+    const withSearch = toMarkdown({
+      ...results,
+      search: { articles: 10_000, exitCode: 0, resultsDir: 'out/search', markdown: '# Search benchmark\n\n## Queries\n\n| q |' },
+    });
+    expect(withSearch).toContain(
+      "### Search (issue 3): `npm run bench:search` on this bench's 10,000-article site\n\n\n#### Queries\n\n| q |",
+    );
+    expect(withSearch).not.toContain('# Search benchmark');
+    expect(toMarkdown({ ...results, search: { articles: 10_000, exitCode: 2, resultsDir: 'out/search' } })).toContain(
+      'The search bench failed (exit 2); see out/search.',
+    );
   });
   it('reports how the cost per page grows', () => {
     expect(md).toContain('Site ms/page at 5,000 ÷ at 1,000 articles: 1.06×');

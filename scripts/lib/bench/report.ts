@@ -17,6 +17,8 @@ export interface BuildRunResult {
   pagefindBytes: number;
   phases: BuildPhases;
   log: string;
+  /** The machine's load average (1, 5, 15 min) when the run ended: the figures hold on a quiet machine only. */
+  loadAverage?: number[] | undefined;
 }
 
 export interface BuildResult {
@@ -43,6 +45,16 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; loadAverage: number[] };
   options: { sizes: number[]; runs: number[]; seed: string; modes: CacheMode[]; nodeOptions?: string };
   sizes: SizeResult[];
+  /** The search benchmark (scripts/bench-search.ts), run on the largest size's site unless --no-search. */
+  search?: SearchBenchResult | undefined;
+}
+
+export interface SearchBenchResult {
+  articles: number;
+  exitCode: number;
+  /** Its own results.md, folded into ours. */
+  markdown?: string | undefined;
+  resultsDir: string;
 }
 
 export interface BuildSummary {
@@ -78,12 +90,20 @@ function find(size: SizeResult, build: BuildName, mode: CacheMode) {
   return size.builds.find((b) => b.build === build && b.mode === mode);
 }
 
+/** The 1-minute load averages recorded at the end of the runs: "3.1–4.2", or "–" when none were. */
+export function loadRange(result: BuildResult | undefined): string {
+  const loads = (result?.runs ?? []).flatMap((r) => (r.loadAverage?.[0] === undefined ? [] : [r.loadAverage[0]]));
+  if (loads.length === 0) return '–';
+  const [min, max] = [Math.min(...loads), Math.max(...loads)];
+  return min === max ? min.toFixed(1) : `${min.toFixed(1)}–${max.toFixed(1)}`;
+}
+
 function buildTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
     `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, card and Vite caches kept from a previous build)'}`,
     '',
-    '| Articles (files, MDX) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, median (range) | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| Articles (files, MDX) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, median (range) | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS | Load avg (1 min) at end of runs |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const size of results.sizes) {
     const site = find(size, 'site', mode);
@@ -104,7 +124,7 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
           ? `${times(ratio(summary.wallMs.median, other.wallMs.median))} · ${times(ratio(summary.msPerPage.median, other.msPerPage.median))} · ${times(ratio(summary.peakRssBytes.median, other.peakRssBytes.median))}`
           : '';
       lines.push(
-        `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} |`,
+        `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} | ${loadRange(name === 'site' ? site : bare)} |`,
       );
     }
   }
@@ -217,5 +237,19 @@ export function toMarkdown(results: BenchResults): string {
   }
   const weight = weightTable(results);
   if (weight.length > 0) out.push(...weight, '');
+  if (results.search) out.push(...searchSection(results.search), '');
   return out.join('\n');
+}
+
+/** The search bench's own report under one heading, its headings one level down. */
+function searchSection(search: SearchBenchResult): string[] {
+  const heading = `### Search (issue 3): \`npm run bench:search\` on this bench's ${search.articles.toLocaleString('en')}-article site`;
+  if (search.exitCode !== 0 || !search.markdown) {
+    return [heading, '', `The search bench failed (exit ${search.exitCode}); see ${search.resultsDir}.`];
+  }
+  const body = search.markdown
+    .split('\n')
+    .filter((line, i) => !(i === 0 && line.startsWith('# ')))
+    .map((line) => (/^#{1,5} /.test(line) ? `##${line}` : line));
+  return [heading, '', ...body];
 }

@@ -4,10 +4,10 @@
  * adding cited documents to documents.yaml. Prints what was done and what an editor must review;
  * --json prints the same as JSON. Importing a file again changes nothing. Usage: --help.
  */
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { readArgs, runCli, UsageError, type Usage } from './lib/cli/commandLine.ts';
+import { pathExists } from './lib/fsExists.ts';
 import { expandInputs, importFiles } from './lib/legacy/importFiles.ts';
 import { formatImportReport, jsonImportReport } from './lib/legacy/report.ts';
 
@@ -65,9 +65,7 @@ await runCli(usage, async () => {
  * empty folder would find no district and invent every document, so it is refused.
  */
 async function requireContentFolder(dir: string, fromFlag: boolean): Promise<void> {
-  try {
-    await access(join(dir, 'districts.yaml'));
-  } catch {
+  if (!(await pathExists(join(dir, 'districts.yaml')))) {
     const name = fromFlag ? `--out ${dir}` : dir;
     throw new UsageError(
       `${name} không phải thư mục nội dung (không có districts.yaml); để thử, chép cả thư mục content sang đó trước`,

@@ -1,10 +1,11 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLang } from '../../src/i18n/locales.ts';
 import { articleSchema, districtSchema, documentSchema } from '../../src/lib/schema.ts';
 import { schemaProblems, visibleBodyLines, type ArticleEntry, type ContentRefs, type Problem } from '../../src/lib/contentRules.ts';
 import { readDataFile, yamlSyntaxProblem, type DataFile } from './dataFiles.ts';
+import { pathExists } from './fsExists.ts';
 import { parseYaml, splitFrontmatter } from './yamlSource.ts';
 
 /** Frontmatter as `npm run check` validates it: references stay id strings, checked by contentRules. */
@@ -147,7 +148,7 @@ async function missingImageFiles(entry: ArticleEntry, absolute: string): Promise
     // Only files beside the article are ours to check; web addresses and site paths are not.
     if (/^[a-z]+:|^\/|^#/i.test(src)) continue;
     const target = join(dirname(absolute), decodeURI(src));
-    if (await exists(target)) continue;
+    if (await pathExists(target)) continue;
     problems.push({
       file: entry.file,
       line,
@@ -207,14 +208,5 @@ async function listFiles(root: string): Promise<string[]> {
       .sort();
   } catch {
     return [];
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
   }
 }

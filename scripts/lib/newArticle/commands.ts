@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile, access } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../../src/i18n/locales.ts';
 import { formatDateTime } from '../../../src/lib/dates.ts';
@@ -9,6 +9,7 @@ import { articlePath } from '../articleFile.ts';
 import { CliError, UsageError } from '../cli/commandLine.ts';
 import type { Prompter } from '../cli/prompter.ts';
 import { appendDocuments, newDocumentEntry } from '../documentsFile.ts';
+import { pathExists } from '../fsExists.ts';
 import { issuerFromCode, namedIssuer, type Issuer } from '../issuers.ts';
 import { readContent, type District, type DocumentEntry } from '../readContent.ts';
 import { readPublicationInput } from './dateInput.ts';
@@ -239,7 +240,7 @@ export async function translateArticle(dir: string, target: string, lang: Lang):
     if (raw === null) continue;
     for (const other of ['md', 'mdx'] as const) {
       const existing = articlePath(dir, 'en', year, slug, other);
-      if (await exists(existing)) throw new CliError(...both((t) => t.translateExists(existing)));
+      if (await pathExists(existing)) throw new CliError(...both((t) => t.translateExists(existing)));
     }
     const path = articlePath(dir, 'en', year, slug, ext);
     await mkdir(dirname(path), { recursive: true });
@@ -248,13 +249,4 @@ export async function translateArticle(dir: string, target: string, lang: Lang):
   }
   const missing = articlePath(dir, 'vi', year, slug, 'mdx').replace(/\.mdx$/, '.md(x)');
   throw new UsageError(...both((t) => t.translateMissing(missing)), { hint: false });
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -28,48 +28,29 @@ export async function readDataFile<S extends z.ZodType<{ id: string }>>(
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    return {
-      items: [],
-      ids: new Set(),
-      readable: false,
-      lineOf: () => undefined,
-      problems: [
-        problem(
-          file,
-          undefined,
-          '',
-          { vi: 'không tìm thấy tệp', en: 'the file does not exist' },
-          { vi: 'tạo tệp này (một danh sách YAML)', en: 'create this file (a YAML list)' },
-        ),
-      ],
-    };
+    return unreadable([
+      problem(
+        file,
+        undefined,
+        '',
+        { vi: 'không tìm thấy tệp', en: 'the file does not exist' },
+        { vi: 'tạo tệp này (một danh sách YAML)', en: 'create this file (a YAML list)' },
+      ),
+    ]);
   }
   const parsed = parseYaml(text);
-  if (parsed.errors.length > 0)
-    return {
-      items: [],
-      ids: new Set(),
-      readable: false,
-      lineOf: () => undefined,
-      problems: parsed.errors.map((e) => yamlSyntaxProblem(file, e.line, e.message)),
-    };
+  if (parsed.errors.length > 0) return unreadable(parsed.errors.map((e) => yamlSyntaxProblem(file, e.line, e.message)));
   const list = parsed.value ?? [];
   if (!Array.isArray(list)) {
-    return {
-      items: [],
-      ids: new Set(),
-      readable: false,
-      lineOf: () => undefined,
-      problems: [
-        problem(
-          file,
-          1,
-          '',
-          { vi: 'tệp phải là một danh sách', en: 'the file must be a list' },
-          { vi: 'mỗi mục bắt đầu bằng "- id: …"', en: 'start every entry with "- id: …"' },
-        ),
-      ],
-    };
+    return unreadable([
+      problem(
+        file,
+        1,
+        '',
+        { vi: 'tệp phải là một danh sách', en: 'the file must be a list' },
+        { vi: 'mỗi mục bắt đầu bằng "- id: …"', en: 'start every entry with "- id: …"' },
+      ),
+    ]);
   }
   const items: Array<z.output<S>> = [];
   const problems: Problem[] = [];
@@ -125,7 +106,11 @@ export async function readDataFile<S extends z.ZodType<{ id: string }>>(
   return { items, ids, readable: true, problems, lineOf: (id, field) => parsed.lineOf([seen.get(id) ?? -1, field]) };
 }
 
-/** A YAML syntax error, explained for editors. */
+/** A data file whose items cannot be read: its ids are unknown, not absent. */
+function unreadable<T>(problems: Problem[]): DataFile<T> {
+  return { items: [], ids: new Set(), readable: false, lineOf: () => undefined, problems };
+}
+
 /**
  * A YAML syntax error. `lineText` is the line the parser stopped at: a value in double quotes with
  * more quotes inside (a title quoting a campaign's name) is the usual cause, and gets its own fix.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocNumber } from '../../src/lib/docNumber.ts';
-import { issuerFromCode, issuerPlaceId, namedIssuer, withoutToneMarks } from './issuers.ts';
+import { issuerFromCode, issuerLevel, issuerPlaceId, namedIssuer, withoutToneMarks } from './issuers.ts';
 
 const tanTru = {
   id: 'tan-tru-long-an',
@@ -40,6 +40,25 @@ describe('namedIssuer', () => {
     });
     expect(namedIssuer('Bộ Chính trị', choLach)).toEqual({ vi: 'Bộ Chính trị', en: 'Politburo', level: 'central' });
   });
+  it('knows the same five bodies at district and province level', () => {
+    const english = (phrases: string[]) => phrases.map((p) => namedIssuer(p, tanTru)?.en);
+    expect(
+      english(['Ban Chấp hành Đảng bộ huyện', 'Ban Thường vụ Huyện ủy', 'Huyện ủy', 'Ủy ban nhân dân huyện', 'Hội đồng nhân dân huyện']),
+    ).toEqual([
+      'Tan Tru District Party Executive Committee',
+      'Standing Board of the Tan Tru District Party Committee',
+      'Tan Tru District Party Committee',
+      "Tan Tru District People's Committee",
+      "Tan Tru District People's Council",
+    ]);
+    expect(english(['BCH Đảng bộ tỉnh', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'UBND tỉnh', 'HĐND tỉnh'])).toEqual([
+      'Long An Provincial Party Executive Committee',
+      'Standing Board of the Long An Provincial Party Committee',
+      'Long An Provincial Party Committee',
+      "Long An Provincial People's Committee",
+      "Long An Provincial People's Council",
+    ]);
+  });
   it('returns null for bodies it does not know', () => {
     expect(namedIssuer('Hội Nông dân', tanTru)).toBeNull();
   });
@@ -50,6 +69,18 @@ describe('issuerFromCode', () => {
     expect(issuerFromCode(parseDocNumber('08-NQ/HU')!, choLach)?.vi).toBe('Huyện ủy Chợ Lách');
     expect(issuerFromCode(parseDocNumber('09/NQ-HĐND')!, tanTru)?.en).toBe("Tan Tru District People's Council");
     expect(issuerFromCode(parseDocNumber('12/KH-BCĐ')!, tanTru)).toBeNull();
+  });
+});
+
+describe('issuerLevel', () => {
+  it('takes the level from the named body, else from the number’s code', () => {
+    expect(issuerLevel(parseDocNumber('08-NQ/HU')!, undefined, undefined)).toBe('district');
+    expect(issuerLevel(parseDocNumber('01-CT/TU')!, undefined, undefined)).toBe('province');
+    expect(issuerLevel(parseDocNumber('05-CT/TW')!, undefined, undefined)).toBe('central');
+    expect(issuerLevel(parseDocNumber('42/2022/NĐ-CP')!, undefined, undefined)).toBe('central');
+    expect(issuerLevel(parseDocNumber('27/KH-UBND')!, undefined, undefined)).toBe('district');
+    expect(issuerLevel(parseDocNumber('27/KH-UBND')!, 'Ủy ban nhân dân tỉnh', tanTru)).toBe('province');
+    expect(issuerLevel(parseDocNumber('12/KH-BCĐ')!, undefined, undefined)).toBe('district');
   });
 });
 

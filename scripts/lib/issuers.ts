@@ -12,67 +12,58 @@ export interface Issuer {
   districtId?: string;
 }
 
+interface Body {
+  vi: RegExp;
+  name: string;
+  level: IssuerLevel;
+  en: (place: string) => string;
+}
+
+/** District and province have the same five bodies, named alike: "… huyện" / "… tỉnh", Huyện ủy / Tỉnh ủy. */
+function localBodies(level: 'district' | 'province', place: string, partyCommittee: string, en: string): Body[] {
+  return [
+    {
+      vi: new RegExp(`^(?:Ban Chấp hành|BCH) Đảng bộ ${place}`, 'iu'),
+      name: `Ban Chấp hành Đảng bộ ${place}`,
+      level,
+      en: (p) => `${p} ${en} Party Executive Committee`,
+    },
+    {
+      vi: new RegExp(`^Ban Thường vụ ${partyCommittee}`, 'iu'),
+      name: `Ban Thường vụ ${partyCommittee}`,
+      level,
+      en: (p) => `Standing Board of the ${p} ${en} Party Committee`,
+    },
+    { vi: new RegExp(`^${partyCommittee}`, 'iu'), name: partyCommittee, level, en: (p) => `${p} ${en} Party Committee` },
+    {
+      vi: new RegExp(`^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND) ${place}`, 'iu'),
+      name: `Ủy ban nhân dân ${place}`,
+      level,
+      en: (p) => `${p} ${en} People's Committee`,
+    },
+    {
+      vi: new RegExp(`^(?:Hội đồng nhân dân|HĐND) ${place}`, 'iu'),
+      name: `Hội đồng nhân dân ${place}`,
+      level,
+      en: (p) => `${p} ${en} People's Council`,
+    },
+  ];
+}
+
 /**
  * The bodies that issue the documents our articles cite, by how Vietnamese text names them, with
  * their usual English names. A name given without its place ("Ban Chấp hành Đảng bộ huyện", as an
  * article says of its own district) is completed with the article's district or province.
  */
-const bodies: Array<{ vi: RegExp; name: string; level: IssuerLevel; en: (place: string) => string }> = [
-  {
-    vi: /^(?:Ban Chấp hành|BCH) Đảng bộ huyện/iu,
-    name: 'Ban Chấp hành Đảng bộ huyện',
-    level: 'district',
-    en: (p) => `${p} District Party Executive Committee`,
-  },
-  {
-    vi: /^Ban Thường vụ Huyện ủy/iu,
-    name: 'Ban Thường vụ Huyện ủy',
-    level: 'district',
-    en: (p) => `Standing Board of the ${p} District Party Committee`,
-  },
-  { vi: /^Huyện ủy/iu, name: 'Huyện ủy', level: 'district', en: (p) => `${p} District Party Committee` },
-  {
-    vi: /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND) huyện/iu,
-    name: 'Ủy ban nhân dân huyện',
-    level: 'district',
-    en: (p) => `${p} District People's Committee`,
-  },
-  {
-    vi: /^(?:Hội đồng nhân dân|HĐND) huyện/iu,
-    name: 'Hội đồng nhân dân huyện',
-    level: 'district',
-    en: (p) => `${p} District People's Council`,
-  },
-  {
-    vi: /^(?:Ban Chấp hành|BCH) Đảng bộ tỉnh/iu,
-    name: 'Ban Chấp hành Đảng bộ tỉnh',
-    level: 'province',
-    en: (p) => `${p} Provincial Party Executive Committee`,
-  },
-  {
-    vi: /^Ban Thường vụ Tỉnh ủy/iu,
-    name: 'Ban Thường vụ Tỉnh ủy',
-    level: 'province',
-    en: (p) => `Standing Board of the ${p} Provincial Party Committee`,
-  },
-  { vi: /^Tỉnh ủy/iu, name: 'Tỉnh ủy', level: 'province', en: (p) => `${p} Provincial Party Committee` },
-  {
-    vi: /^(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND) tỉnh/iu,
-    name: 'Ủy ban nhân dân tỉnh',
-    level: 'province',
-    en: (p) => `${p} Provincial People's Committee`,
-  },
-  {
-    vi: /^(?:Hội đồng nhân dân|HĐND) tỉnh/iu,
-    name: 'Hội đồng nhân dân tỉnh',
-    level: 'province',
-    en: (p) => `${p} Provincial People's Council`,
-  },
+const bodies: Body[] = [
+  ...localBodies('district', 'huyện', 'Huyện ủy', 'District'),
+  ...localBodies('province', 'tỉnh', 'Tỉnh ủy', 'Provincial'),
   { vi: /^Bộ Chính trị/iu, name: 'Bộ Chính trị', level: 'central', en: () => 'Politburo' },
   { vi: /^Ban Bí thư/iu, name: 'Ban Bí thư', level: 'central', en: () => 'Party Secretariat' },
   { vi: /^Ban Chấp hành Trung ương/iu, name: 'Ban Chấp hành Trung ương', level: 'central', en: () => 'Party Central Committee' },
   { vi: /^Thủ tướng Chính phủ/iu, name: 'Thủ tướng Chính phủ', level: 'central', en: () => 'Prime Minister' },
   { vi: /^Chính phủ/iu, name: 'Chính phủ', level: 'central', en: () => 'Government' },
+  { vi: /^Quốc hội/iu, name: 'Quốc hội', level: 'central', en: () => 'National Assembly' },
 ];
 
 /** The body a number's issuer code stands for, when the text does not name it ("HU" → "Huyện ủy Tân Trụ"). */
@@ -84,7 +75,13 @@ const byCode: Record<string, string> = {
   TW: 'Ban Chấp hành Trung ương',
   CP: 'Chính phủ',
   TTg: 'Thủ tướng Chính phủ',
+  QH: 'Quốc hội',
 };
+
+function bodyOfCode(doc: DocNumber): Body | undefined {
+  const name = byCode[doc.issuer.split('-')[0] ?? ''];
+  return name === undefined ? undefined : bodies.find((b) => b.name === name);
+}
 
 /** Reads an issuer as the text names it; null when it is not a body we know how to name in English. */
 export function namedIssuer(text: string, district: District): Issuer | null {
@@ -108,8 +105,8 @@ export function namedIssuer(text: string, district: District): Issuer | null {
 
 /** The issuer implied by a number's code, for a document cited in an article about `district`. */
 export function issuerFromCode(doc: DocNumber, district: District): Issuer | null {
-  const name = byCode[doc.issuer.split('-')[0] ?? ''];
-  return name ? namedIssuer(name, district) : null;
+  const body = bodyOfCode(doc);
+  return body ? namedIssuer(body.name, district) : null;
 }
 
 function sameName(a: string, b: string): boolean {
@@ -127,10 +124,7 @@ export function issuerLevel(number: DocNumber, issuerText: string | undefined, d
     const named = namedIssuer(issuerText, district);
     if (named) return named.level;
   }
-  const code = number.issuer.split('-')[0] ?? '';
-  if (code === 'TU') return 'province';
-  if (code === 'TW' || code === 'CP' || code === 'TTg' || code === 'QH') return 'central';
-  return 'district';
+  return bodyOfCode(number)?.level ?? 'district';
 }
 
 /** The place part of a document id: the district id, the province, or the central body. */

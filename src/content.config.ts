@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
 import { articleSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { contentDir } from './lib/contentDir.ts';
+import { formatProblem } from './lib/contentRules.ts';
 
 /**
  * The content collections. Field-by-field documentation lives in src/lib/schema.ts, shared with
@@ -18,13 +21,34 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema({ district: reference('districts'), document: reference('documents'), image: image() }),
 });
 
+/**
+ * Astro's file() loader, failing on a duplicate id. Alone, it keeps the last entry of an id (at most
+ * a warning), so a copied district or document would silently replace the first. The rule and its
+ * message are `npm run check`'s (scripts/lib/dataFiles.ts), so editors see the same words in both.
+ */
+function dataFile(path: string): Loader {
+  const loader = file(path);
+  return {
+    ...loader,
+    async load(context) {
+      // Where file() itself reads it: relative to the project root, not the working directory.
+      const duplicates = await duplicateIdProblems(fileURLToPath(new URL(path, context.config.root)), path);
+      if (duplicates.length > 0) {
+        const lines = duplicates.flatMap((p) => [formatProblem(p, 'vi'), formatProblem(p, 'en')]);
+        throw new Error(`${path}: ${duplicates.length} duplicate id(s), each must be unique:\n${lines.join('\n')}`);
+      }
+      await loader.load(context);
+    },
+  };
+}
+
 const districts = defineCollection({
-  loader: file(`${contentDir}/districts.yaml`),
+  loader: dataFile(`${contentDir}/districts.yaml`),
   schema: districtSchema,
 });
 
 const documents = defineCollection({
-  loader: file(`${contentDir}/documents.yaml`),
+  loader: dataFile(`${contentDir}/documents.yaml`),
   schema: documentSchema,
 });
 

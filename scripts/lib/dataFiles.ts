@@ -86,24 +86,51 @@ export async function readDataFile<S extends z.ZodType<{ id: string }>>(
     }
     const firstIndex = seen.get(result.data.id);
     if (firstIndex !== undefined) {
-      problems.push(
-        problem(
-          file,
-          parsed.lineOf([index, 'id']),
-          'id',
-          {
-            vi: `id "${result.data.id}" bị trùng (đã có ở mục thứ ${firstIndex + 1})`,
-            en: `the id "${result.data.id}" is used twice (first by entry ${firstIndex + 1})`,
-          },
-          { vi: 'mỗi id chỉ dùng một lần: đổi id hoặc gộp hai mục', en: 'each id must be unique: change the id or merge the two entries' },
-        ),
-      );
+      problems.push(duplicateIdProblem(file, parsed.lineOf([index, 'id']), result.data.id, firstIndex));
       return;
     }
     seen.set(result.data.id, index);
     items.push(result.data);
   });
   return { items, ids, readable: true, problems, lineOf: (id, field) => parsed.lineOf([seen.get(id) ?? -1, field]) };
+}
+
+function duplicateIdProblem(file: string, line: number | undefined, id: string, firstIndex: number): Problem {
+  return problem(
+    file,
+    line,
+    'id',
+    {
+      vi: `id "${id}" bị trùng (đã có ở mục thứ ${firstIndex + 1})`,
+      en: `the id "${id}" is used twice (first by entry ${firstIndex + 1})`,
+    },
+    { vi: 'mỗi id chỉ dùng một lần: đổi id hoặc gộp hai mục', en: 'each id must be unique: change the id or merge the two entries' },
+  );
+}
+
+/**
+ * Every entry of a data file whose id an earlier entry already has, whether or not the entries are
+ * otherwise valid. The build runs this (src/content.config.ts): Astro's file() loader keeps the
+ * last entry of an id without failing, so a duplicate would silently replace a district or a
+ * document. A file that is missing or not a YAML list gives none here: the build reports those.
+ */
+export async function duplicateIdProblems(path: string, file: string): Promise<Problem[]> {
+  const text = await readFile(path, 'utf8').catch(() => '');
+  const parsed = parseYaml(text);
+  if (parsed.errors.length > 0 || !Array.isArray(parsed.value)) return [];
+  const seen = new Map<string, number>();
+  const problems: Problem[] = [];
+  parsed.value.forEach((raw: unknown, index) => {
+    // The id as Astro's file() loader reads it.
+    const item = typeof raw === 'object' && raw !== null ? (raw as { id?: unknown; slug?: unknown }) : {};
+    const value = item.id ?? item.slug;
+    if (typeof value !== 'string' && typeof value !== 'number') return;
+    const id = String(value);
+    const firstIndex = seen.get(id);
+    if (firstIndex === undefined) seen.set(id, index);
+    else problems.push(duplicateIdProblem(file, parsed.lineOf([index, 'id']), id, firstIndex));
+  });
+  return problems;
 }
 
 /** A data file whose items cannot be read: its ids are unknown, not absent. */

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, readdirSync, renameSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -76,6 +76,25 @@ const cases: { name: string; mutate: (content: string) => void | Promise<void>; 
       writeFileSync(file, readFileSync(file, 'utf8').replace(/district: "?tan-tru-long-an"?/, 'district: tan-tru'));
     },
     expect: [/documents\.yaml/, /district/, /"tan-tru"/, /districts\.yaml/],
+  },
+  {
+    // Astro's file() loader alone keeps the last entry of an id and builds without a word.
+    name: 'a duplicate id in documents.yaml',
+    mutate: (c) =>
+      appendFileSync(
+        join(c, 'documents.yaml'),
+        '- id: ben-tre-01-ct-tu-2020\n  number: "02-CT/TU"\n  issuer: { vi: "Tỉnh ủy Bến Tre", en: "Ben Tre Provincial Party Committee" }\n  province: { vi: "Bến Tre", en: "Ben Tre" }\n',
+      ),
+    expect: [/documents\.yaml:\d+/, /"ben-tre-01-ct-tu-2020" is used twice/, /change the id or merge the two entries/],
+  },
+  {
+    name: 'a duplicate id in districts.yaml',
+    mutate: (c) =>
+      appendFileSync(
+        join(c, 'districts.yaml'),
+        '- id: tan-tru-long-an\n  name: { vi: "Tân Trụ", en: "Tan Tru" }\n  province: { vi: "Tây Ninh", en: "Tay Ninh" }\n  kind: huyện\n',
+      ),
+    expect: [/districts\.yaml:\d+/, /"tan-tru-long-an" is used twice/, /đổi id hoặc gộp hai mục/],
   },
   {
     name: 'a cover image without alt text',

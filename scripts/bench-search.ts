@@ -1,21 +1,25 @@
 /**
  * npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3] [--seed S] [--out bench-out/search] [--site DIR]
+ *                          [--working-tree]
  *
  * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/gen-corpus.ts):
- * - builds the site on it (`astro build`, whose integration writes the Pagefind index) in a private
- *   copy of the sources, unless --site names a build already made, or OUT holds one of this seed and size;
+ * - builds the site on it (`astro build`, whose integration writes the Pagefind indexes) from the
+ *   committed code (HEAD; --working-tree takes uncommitted edits too) in a private copy, social cards
+ *   off (they do not touch search and are most of a cold build), unless --site names a build already
+ *   made, or OUT holds one of this seed, size and commit;
  * - index build time: Pagefind over the built pages, as the integration runs it (median of runs);
  * - index size on disk, by kind of file;
  * - for ten typical queries, in Chromium against the real server (`src/server/main.ts`), each run in
  *   a fresh browser context (nothing cached):
  *   - fresh query: the search page is open and Pagefind loaded; the reader submits a query none of
- *     whose index chunks are loaded yet: time to the first results on screen, bytes transferred;
+ *     whose index chunks are loaded yet: time to the first results on screen, bytes transferred
+ *     until then and until the full answer (count, filters) is in, and those bytes by kind of file;
  *   - shared link: opening /tim-kiem/?q=… cold: time from navigation to first results, all bytes.
  *   Bytes are what a compressing server sends: text files gzipped, Pagefind's own files (already
  *   compressed) as they are.
  * Budget (issue 3): a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -27,8 +31,9 @@ import type { Lang } from '../src/i18n/locales.ts';
 import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
-import { snapshotSite } from './lib/bench/snapshot.ts';
+import { exportCommit, snapshotSite } from './lib/bench/snapshot.ts';
 import { freePort } from './lib/net.ts';
+import { fileKind } from './lib/searchBench.ts';
 import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
@@ -45,6 +50,7 @@ function options() {
       seed: { type: 'string', default: defaultSeed },
       out: { type: 'string', default: 'bench-out/search' },
       site: { type: 'string' },
+      'working-tree': { type: 'boolean', default: false },
     },
   });
   const articles = Number(values.articles);
@@ -52,7 +58,15 @@ function options() {
   const indexRuns = Number(values['index-runs']);
   if (![articles, runs, indexRuns].every((n) => Number.isInteger(n) && n >= 1))
     throw new Error('--articles, --runs and --index-runs take positive integers');
-  return { articles, runs, indexRuns, seed: values.seed, out: resolve(values.out), site: values.site ? resolve(values.site) : undefined };
+  return {
+    articles,
+    runs,
+    indexRuns,
+    seed: values.seed,
+    out: resolve(values.out),
+    site: values.site ? resolve(values.site) : undefined,
+    workingTree: values['working-tree'],
+  };
 }
 
 interface Query {
@@ -95,35 +109,50 @@ async function run(command: string, args: string[], options: { cwd: string; env:
 }
 
 /** The corpus and the site built on it, reused when OUT already holds this seed and size. */
-async function ensureSite(opts: ReturnType<typeof options>, corpus: Corpus): Promise<{ dir: string; buildMs?: number }> {
-  if (opts.site) return { dir: opts.site };
+async function ensureSite(opts: ReturnType<typeof options>, corpus: Corpus): Promise<{ dir: string; source: string; buildMs?: number }> {
+  if (opts.site) return { dir: opts.site, source: `site ${opts.site}` };
   const corpusDir = join(opts.out, `corpus-${opts.articles}`);
   const siteDir = join(opts.out, `site-${opts.articles}`);
   const marker = { seed: opts.seed, articles: opts.articles };
-  const same = async (file: string) => {
+  const same = async (file: string, source?: string) => {
     try {
-      const m = JSON.parse(await readFile(file, 'utf8')) as CorpusMarker;
-      return m.seed === marker.seed && m.articles === marker.articles;
+      const m = JSON.parse(await readFile(file, 'utf8')) as CorpusMarker & { source?: string };
+      return m.seed === marker.seed && m.articles === marker.articles && (source === undefined || m.source === source);
     } catch {
       return false;
     }
   };
   if (!(await same(join(corpusDir, markerFile)))) await writeCorpus(corpusDir, corpusFiles(corpus), marker);
-  const builtMarker = join(opts.out, `site-${opts.articles}.json`);
-  if ((await same(builtMarker)) && existsSync(join(siteDir, 'pagefind', 'pagefind.js'))) return { dir: siteDir };
-  process.stdout.write(`Building the site on ${opts.articles} articles… `);
   // In a private copy of the sources: a build in the working tree would race any other build there.
   const sources = join(opts.out, 'sources');
-  await snapshotSite(repo, sources, join(repo, 'node_modules'));
+  const source = opts.workingTree ? 'working tree' : `commit ${commitOf('HEAD')}`;
+  const builtMarker = join(opts.out, `site-${opts.articles}.json`);
+  if (!opts.workingTree && (await same(builtMarker, source)) && existsSync(join(siteDir, 'pagefind', 'pagefind.js')))
+    return { dir: siteDir, source };
+  process.stdout.write(`Building the site on ${opts.articles} articles (${source})… `);
+  if (opts.workingTree) await snapshotSite(repo, sources, join(repo, 'node_modules'));
+  else await snapshotCommit(sources);
   const { BANTIN_CACHE_DIR: _ignored, ...inherited } = process.env;
   const buildMs = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', siteDir], {
     cwd: sources,
-    env: { ...inherited, BANTIN_CONTENT_DIR: corpusDir, FORCE_COLOR: '0' },
+    env: { ...inherited, BANTIN_CONTENT_DIR: corpusDir, BANTIN_SOCIAL_CARDS: 'off', FORCE_COLOR: '0' },
     logFile: join(opts.out, 'build.log'),
   });
   console.log(formatDuration(buildMs));
-  await writeFile(builtMarker, JSON.stringify(marker));
-  return { dir: siteDir, buildMs };
+  await writeFile(builtMarker, JSON.stringify({ ...marker, source }));
+  return { dir: siteDir, source, buildMs };
+}
+
+function commitOf(ref: string): string {
+  return execFileSync('git', ['rev-parse', ref], { cwd: repo, encoding: 'utf8' }).trim();
+}
+
+/** HEAD's files in `to`, with the repo's packages linked in (scripts/lib/bench/snapshot.ts). */
+async function snapshotCommit(to: string): Promise<void> {
+  const exported = `${to}-commit`;
+  await exportCommit(repo, 'HEAD', exported);
+  await snapshotSite(exported, to, join(repo, 'node_modules'));
+  await rm(exported, { recursive: true, force: true });
 }
 
 async function filesUnder(dir: string): Promise<{ path: string; size: number }[]> {
@@ -163,16 +192,28 @@ async function wireBytes(request: Request): Promise<number> {
   return /text|javascript|json|svg|xml/.test(type) ? gzipSize(body) : body.byteLength;
 }
 
-/** Records every request of a page; `since(mark)` sums those made after a mark. */
+interface Transfer {
+  bytes: number;
+  requests: number;
+  /** Bytes by fileKind. */
+  byKind: Record<string, number>;
+}
+
+/** Records every request of a page; `between(from, to)` sums those finished between two marks. */
 function recordRequests(page: Page) {
   const finished: { at: number; request: Request }[] = [];
   page.on('requestfinished', (request) => finished.push({ at: performance.now(), request }));
   return {
     mark: () => performance.now(),
-    async since(mark: number): Promise<{ bytes: number; requests: number; urls: string[] }> {
-      const list = finished.filter((f) => f.at >= mark);
+    async between(from: number, to = Infinity): Promise<Transfer> {
+      const list = finished.filter((f) => f.at >= from && f.at <= to);
       const sizes = await Promise.all(list.map((f) => wireBytes(f.request)));
-      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: list.length, urls: list.map((f) => new URL(f.request.url()).pathname) };
+      const byKind: Record<string, number> = {};
+      list.forEach((f, i) => {
+        const kind = fileKind(new URL(f.request.url()).pathname);
+        byKind[kind] = (byKind[kind] ?? 0) + sizes[i]!;
+      });
+      return { bytes: sizes.reduce((a, b) => a + b, 0), requests: list.length, byKind };
     },
   };
 }
@@ -209,13 +250,21 @@ function waitForResults(query: string | null): Promise<number> {
 
 interface QueryRun {
   freshMs: number;
+  /** Bytes until the first results are on screen. */
+  firstBytes: number;
+  /** Bytes until the full answer is in (count, filter counts). */
   freshBytes: number;
   freshRequests: number;
+  /** Milliseconds until the full answer is in. */
+  completeMs: number;
+  /** The count the page announces. */
   results: number;
+  freshByKind: Record<string, number>;
   linkMs: number;
   linkBytes: number;
   initMs: number;
   initBytes: number;
+  initByKind: Record<string, number>;
 }
 
 async function measureQuery(browser: Browser, origin: string, query: Query): Promise<QueryRun> {
@@ -228,14 +277,18 @@ async function measureQuery(browser: Browser, origin: string, query: Query): Pro
   await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-district')?.options.length ?? 0) > 1);
   const initMs = performance.now() - opened;
   await page.waitForLoadState('networkidle');
-  const init = await log.since(opened);
+  const init = await log.between(opened);
   const before = log.mark();
   const freshMs = await page.evaluate(waitForResults, query.q);
-  // The best matches may show before the full search ends: wait for it, then for the network.
+  const firstShown = log.mark();
+  // The first results may show before the full search ends: wait for it, then for the network.
   await page.waitForSelector('bantin-search[data-state="done"]');
+  const completeMs = log.mark() - before;
   await page.waitForLoadState('networkidle');
-  const fresh = await log.since(before);
-  const results = await page.$$eval('[data-results] li, [data-near-results] li', (items) => items.length);
+  const first = await log.between(before, firstShown);
+  const fresh = await log.between(before);
+  const status = (await page.textContent('[data-status]')) ?? '';
+  const results = Number(/\d[\d.,\s]*/.exec(status)?.[0]?.replace(/\D/g, '') ?? 0);
   await context.close();
 
   // Shared link: a cold visit to the search URL.
@@ -247,17 +300,21 @@ async function measureQuery(browser: Browser, origin: string, query: Query): Pro
   const linkMs = await page.evaluate(waitForResults, null);
   await page.waitForSelector('bantin-search[data-state="done"]');
   await page.waitForLoadState('networkidle');
-  const link = await log.since(start);
+  const link = await log.between(start);
   await context.close();
   return {
     freshMs,
+    firstBytes: first.bytes,
     freshBytes: fresh.bytes,
     freshRequests: fresh.requests,
+    completeMs,
     results,
+    freshByKind: fresh.byKind,
     linkMs,
     linkBytes: link.bytes,
     initMs,
     initBytes: init.bytes,
+    initByKind: init.byKind,
   };
 }
 
@@ -305,7 +362,11 @@ async function main(): Promise<void> {
     console.log(`${formatDuration(stats.milliseconds)}, ${stats.pages} pages read`);
   }
   await rm(scratch, { recursive: true, force: true });
-  const sizes = await indexSize(join(site.dir, 'pagefind'));
+  const sizes: Record<string, { files: number; bytes: number }> = {};
+  for (const bundle of ['pagefind', 'pagefind-head']) {
+    if (!existsSync(join(site.dir, bundle))) continue;
+    for (const [kind, size] of Object.entries(await indexSize(join(site.dir, bundle)))) sizes[`${bundle}/: ${kind}`] = size;
+  }
   const entry = JSON.parse(await readFile(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -322,7 +383,7 @@ async function main(): Promise<void> {
         const result = await measureQuery(browser, server.origin, slot.query);
         slot.runs.push(result);
         console.log(
-          `${Math.round(result.freshMs)} ms, ${formatBytes(result.freshBytes)} (shared link ${Math.round(result.linkMs)} ms, ${formatBytes(result.linkBytes)})`,
+          `first ${Math.round(result.freshMs)} ms, ${formatBytes(result.firstBytes)}; complete ${Math.round(result.completeMs)} ms, ${formatBytes(result.freshBytes)}; ${result.results} results (shared link ${Math.round(result.linkMs)} ms, ${formatBytes(result.linkBytes)})`,
         );
       }
     }
@@ -331,20 +392,29 @@ async function main(): Promise<void> {
     server.child.kill();
   }
 
-  const med = (runs: QueryRun[], key: keyof QueryRun) => median(runs.map((x) => x[key]));
+  type NumberKey = { [K in keyof QueryRun]: QueryRun[K] extends number ? K : never }[keyof QueryRun];
+  const med = (runs: QueryRun[], key: NumberKey) => median(runs.map((x) => x[key]));
+  const medByKind = (runs: QueryRun[], key: 'freshByKind' | 'initByKind') => {
+    const kinds = [...new Set(runs.flatMap((x) => Object.keys(x[key])))].sort();
+    return Object.fromEntries(kinds.map((kind) => [kind, median(runs.map((x) => x[key][kind] ?? 0))]));
+  };
   const rows = perQuery.map(({ query, runs }) => ({
     lang: query.lang,
     query: query.q,
     kind: query.kind,
     results: med(runs, 'results'),
     freshMs: med(runs, 'freshMs'),
+    firstBytes: med(runs, 'firstBytes'),
+    completeMs: med(runs, 'completeMs'),
     freshBytes: med(runs, 'freshBytes'),
+    freshByKind: medByKind(runs, 'freshByKind'),
+    initByKind: medByKind(runs, 'initByKind'),
     freshRequests: med(runs, 'freshRequests'),
     linkMs: med(runs, 'linkMs'),
     linkBytes: med(runs, 'linkBytes'),
     initMs: med(runs, 'initMs'),
     initBytes: med(runs, 'initBytes'),
-    withinBudget: med(runs, 'freshMs') < budget.ms && med(runs, 'freshBytes') < budget.bytes,
+    withinBudget: med(runs, 'freshMs') < budget.ms && med(runs, 'firstBytes') < budget.bytes,
   }));
   const results = {
     startedAt: new Date().toISOString(),
@@ -353,6 +423,7 @@ async function main(): Promise<void> {
       seed: opts.seed,
       indexedPages: Object.fromEntries(Object.entries(entry.languages).map(([l, v]) => [l, v.page_count])),
     },
+    source: site.source,
     siteBuildMs: site.buildMs,
     index: {
       medianMs: median(indexRuns.map((x) => x.ms)),
@@ -370,8 +441,16 @@ async function main(): Promise<void> {
   console.log(`\n${toMarkdown(results)}`);
 }
 
+function kindsOf(
+  queries: { freshByKind: Record<string, number>; initByKind: Record<string, number> }[],
+  key: 'freshByKind' | 'initByKind',
+): string[] {
+  return [...new Set(queries.flatMap((q) => Object.keys(q[key])))].sort();
+}
+
 function toMarkdown(r: {
   corpus: { articles: number; translations: number; districts: number; documents: number; indexedPages: Record<string, number> };
+  source: string;
   siteBuildMs: number | undefined;
   index: { medianMs: number; bytes: number; byKind: Record<string, { files: number; bytes: number }> };
   runs: number;
@@ -382,7 +461,11 @@ function toMarkdown(r: {
     kind: string;
     results: number;
     freshMs: number;
+    firstBytes: number;
+    completeMs: number;
     freshBytes: number;
+    freshByKind: Record<string, number>;
+    initByKind: Record<string, number>;
     freshRequests: number;
     linkMs: number;
     linkBytes: number;
@@ -397,7 +480,8 @@ function toMarkdown(r: {
     `Indexed pages: ${Object.entries(r.corpus.indexedPages)
       .map(([l, n]) => `${l} ${n}`)
       .join(', ')}; ${r.corpus.districts} districts, ${r.corpus.documents} documents.`,
-    r.siteBuildMs === undefined ? '' : `Site build (astro build, index included): ${formatDuration(r.siteBuildMs)}.`,
+    `Site: ${r.source}.`,
+    r.siteBuildMs === undefined ? '' : `Site build (astro build, social cards off, index included): ${formatDuration(r.siteBuildMs)}.`,
     `Index build (Pagefind over the built pages, median): ${formatDuration(r.index.medianMs)}. Index on disk: ${formatBytes(r.index.bytes)}.`,
     '',
     '| files | count | size |',
@@ -406,14 +490,33 @@ function toMarkdown(r: {
     '',
     `Machine: ${r.machine.cpus} CPUs, load average ${r.machine.loadAverage.before.toFixed(1)} before the queries and ${r.machine.loadAverage.after.toFixed(1)} after (timings grow with it).`,
     '',
-    `Medians of ${r.runs} runs, each in a fresh Chromium context. Fresh query: page open and Pagefind loaded, first search for these words. Budget: < ${budget.ms} ms and < ${formatBytes(budget.bytes)} per fresh query.`,
+    `Medians of ${r.runs} runs, each in a fresh Chromium context. Fresh query: page open and Pagefind loaded, first search for these words. Budget: first results in < ${budget.ms} ms with < ${formatBytes(budget.bytes)} transferred.`,
     '',
-    '| lang | query | kind | results | fresh query: first results | transferred | requests | shared link, cold: first results | transferred | within budget |',
-    '|---|---|---|---:|---:|---:|---:|---:|---:|:---:|',
+    '| lang | query | kind | results | fresh query: first results | transferred until then | complete answer | transferred in all | requests | shared link, cold: first results | transferred | within budget |',
+    '|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|',
     ...r.queries.map(
       (q) =>
-        `| ${q.lang} | ${q.query} | ${q.kind} | ${q.results} | ${Math.round(q.freshMs)} ms | ${formatBytes(q.freshBytes)} | ${q.freshRequests} | ${Math.round(q.linkMs)} ms | ${formatBytes(q.linkBytes)} | ${q.withinBudget ? 'yes' : 'NO'} |`,
+        `| ${q.lang} | ${q.query} | ${q.kind} | ${q.results} | ${Math.round(q.freshMs)} ms | ${formatBytes(q.firstBytes)} | ${Math.round(q.completeMs)} ms | ${formatBytes(q.freshBytes)} | ${q.freshRequests} | ${Math.round(q.linkMs)} ms | ${formatBytes(q.linkBytes)} | ${q.withinBudget ? 'yes' : 'NO'} |`,
     ),
+    '',
+    'Fresh query, bytes by file (median; bundle/kind):',
+    '',
+    '| query | ' + kindsOf(r.queries, 'freshByKind').join(' | ') + ' |',
+    '|---|' +
+      kindsOf(r.queries, 'freshByKind')
+        .map(() => '---:')
+        .join('|') +
+      '|',
+    ...r.queries.map(
+      (q) =>
+        `| ${q.query} | ${kindsOf(r.queries, 'freshByKind')
+          .map((k) => formatBytes(q.freshByKind[k] ?? 0))
+          .join(' | ')} |`,
+    ),
+    '',
+    `Opening the search page, bytes by file (median): ${kindsOf(r.queries, 'initByKind')
+      .map((k) => `${k} ${formatBytes(median(r.queries.map((q) => q.initByKind[k] ?? 0)))}`)
+      .join(', ')}.`,
     '',
     `Opening the search page until Pagefind and its filter data are loaded (median over all runs): ${Math.round(median(r.queries.map((q) => q.initMs)))} ms, ${formatBytes(median(r.queries.map((q) => q.initBytes)))}.`,
     '',

@@ -1,17 +1,24 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { strokeD } from '../lib/searchFold.ts';
+import { bundleDirs, isArticleFile } from '../lib/searchBundles.ts';
 
 /**
- * Builds the Pagefind search index into the build output (`dist/pagefind/`) when `astro build`
- * finishes, so a plain build yields a searchable site and nothing is written into the source tree
- * (ARCHITECTURE.md §6). Pagefind reads `<html lang>` and makes one index per language; only the
- * parts marked `data-pagefind-body` (article bodies) are indexed, so only those pages are read.
- * Each page is handed over with "đ" written as a stroked "d" (src/lib/searchFold.ts), which is what
- * lets "dong khoi" find "Đồng khởi".
+ * Builds the search indexes into the build output when `astro build` finishes, so a plain build
+ * yields a searchable site and nothing is written into the source tree (ARCHITECTURE.md §6).
+ * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
+ * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
+ * `data-pagefind-ignore` in src/views/ArticleView.astro. Each page is handed over with "đ" written
+ * as a stroked "d" (src/lib/searchFold.ts), which is what lets "dong khoi" find "Đồng khởi".
+ *
+ * Two bundles from one reading of the pages (src/lib/searchBundles.ts says why):
+ * - `pagefind/`: the full text, for the complete, filterable result list;
+ * - `pagefind-head/`: the headline only (district, title, lede, and the hidden metadata with the
+ *   cited document numbers, filters and sort), about a thirtieth of the words, so the first results
+ *   of any query arrive within the budget (issue 3) while the full index is still loading.
  */
 
 /**
@@ -21,17 +28,16 @@ import { strokeD } from '../lib/searchFold.ts';
 const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
- * Page furniture inside the article's `data-pagefind-body` that is not the article: the date and
- * view-count line, the printed URL (its slug would let "dong khoi" match through the URL rather than
- * the text) and screen-reader labels ("Đăng lúc:", "Tác giả:"). Marking these data-pagefind-ignore in
- * src/views/ArticleView.astro would say the same in the markup; until then they are listed here.
+ * The headline index leaves out everything in the article body but the district line, the title,
+ * the lede and the hidden search metadata (src/components/SearchIndexMeta.astro), which is marked
+ * data-pagefind-ignore: its meta, filters and sort are read, its text is not.
  */
-const pageChrome = ['.byline-top', '.print-url', '.visually-hidden'];
+const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-pagefind-ignore])'];
 
 export interface IndexStats {
   /** Pages indexed (those with data-pagefind-body). */
   pages: number;
-  /** Files and bytes written. */
+  /** Files and bytes written, both bundles. */
   files: number;
   bytes: number;
   milliseconds: number;
@@ -40,8 +46,8 @@ export interface IndexStats {
 /** Pages handed to Pagefind at a time: it indexes one by one, this keeps its queue fed. */
 const inFlight = 16;
 
-async function addArticlePages(index: PagefindIndex, siteDir: string): Promise<number> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((f) => f.endsWith('.html'));
+async function addArticlePages(indexes: PagefindIndex[], siteDir: string): Promise<number> {
+  const files = (await readdir(siteDir, { recursive: true })).filter(isArticleFile);
   let next = 0;
   let added = 0;
   const worker = async () => {
@@ -49,8 +55,11 @@ async function addArticlePages(index: PagefindIndex, siteDir: string): Promise<n
       const file = files[next++]!;
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      const { errors } = await index.addHTMLFile({ sourcePath: file, content: strokeD(html) });
-      if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+      const content = strokeD(html);
+      for (const index of indexes) {
+        const { errors } = await index.addHTMLFile({ sourcePath: file, content });
+        if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
+      }
       added += 1;
     }
   };
@@ -58,27 +67,48 @@ async function addArticlePages(index: PagefindIndex, siteDir: string): Promise<n
   return added;
 }
 
-/** Indexes the built site in `siteDir` and writes the bundle to `outputDir` (replacing it). */
-export async function writeSearchIndex(siteDir: string, outputDir = join(siteDir, 'pagefind')): Promise<IndexStats> {
+/** Writes one bundle with Pagefind's own writer, then removes the UI files we do not serve. */
+async function writeBundle(index: PagefindIndex, outputPath: string): Promise<{ files: number; bytes: number }> {
+  await rm(outputPath, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath });
+  if (errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${errors.join('; ')}`);
+  let files = 0;
+  let bytes = 0;
+  for (const name of await readdir(outputPath, { recursive: true })) {
+    const path = join(outputPath, name);
+    if (unusedBundleFile.test(name)) {
+      await rm(path);
+      continue;
+    }
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    files += 1;
+    bytes += info.size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes both bundles into `outputDir` (the site itself by
+ * default), replacing them.
+ */
+export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Promise<IndexStats> {
   const started = performance.now();
   try {
-    const { index, errors } = await createIndex({ excludeSelectors: pageChrome });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const pages = await addArticlePages(index, siteDir);
-    const { files, errors: fileErrors } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index: ${fileErrors.join('; ')}`);
-    await rm(outputDir, { recursive: true, force: true });
-    let written = 0;
-    let bytes = 0;
-    for (const file of files) {
-      if (unusedBundleFile.test(file.path)) continue;
-      const target = join(outputDir, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-      written += 1;
-      bytes += file.content.byteLength;
-    }
-    return { pages, files: written, bytes, milliseconds: performance.now() - started };
+    const full = await createIndex({});
+    const head = await createIndex({ excludeSelectors: notHeadline });
+    if (!full.index || !head.index) throw new Error(`Pagefind could not start: ${[...full.errors, ...head.errors].join('; ')}`);
+    const pages = await addArticlePages([full.index, head.index], siteDir);
+    const written = [
+      await writeBundle(full.index, join(outputDir, bundleDirs.full)),
+      await writeBundle(head.index, join(outputDir, bundleDirs.head)),
+    ];
+    return {
+      pages,
+      files: written.reduce((n, w) => n + w.files, 0),
+      bytes: written.reduce((n, w) => n + w.bytes, 0),
+      milliseconds: performance.now() - started,
+    };
   } finally {
     await close();
   }
@@ -91,7 +121,9 @@ export default function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await writeSearchIndex(fileURLToPath(dir));
         const seconds = (stats.milliseconds / 1000).toFixed(2);
-        logger.info(`Indexed ${stats.pages} pages in ${seconds} s (${Math.round(stats.bytes / 1024)} KiB in pagefind/)`);
+        logger.info(
+          `Indexed ${stats.pages} pages in ${seconds} s (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/)`,
+        );
       },
     },
   };

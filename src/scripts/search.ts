@@ -17,15 +17,34 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/searchState.ts';
-import { SearchEngine, type Outcome } from './searchEngine.ts';
+import { SearchEngine, type Listing, type Outcome, type PagefindResult } from './searchEngine.ts';
 import { fillOptions, formatCount, format, offerItem, resultItem, type Strings } from './searchRender.ts';
 
 /** Results shown at first and added by each press of "more". */
 const pageSize = 10;
+/** Where the filters start open (SearchForm.astro): wider than a phone held upright. */
+const wideScreen = '(min-width: 48rem)';
 /** Pause after the last keystroke before searching: one search per word, not per letter. */
 const typingDelay = 180;
 
 type HistoryMode = 'push' | 'typing' | 'none';
+/** One place in the list shown: a result and where it comes from. */
+interface Entry {
+  result: PagefindResult;
+  /** From the headline bundle; otherwise from the full text, possibly a headline match again. */
+  headline: boolean;
+  /** Listed apart, under "other results". */
+  other: boolean;
+}
+
+/** The order shown: headline matches, the full text's best matches, the other results. */
+function entries(listing: Listing): Entry[] {
+  return [
+    ...listing.headline.map((result) => ({ result, headline: true, other: false })),
+    ...listing.best.map((result) => ({ result, headline: false, other: false })),
+    ...listing.others.map((result) => ({ result, headline: false, other: true })),
+  ];
+}
 type Selects = Record<FilterName | 'sort', HTMLSelectElement>;
 
 const emptyFacets: SearchFacets = { districts: [], topics: [], documents: [] };
@@ -45,13 +64,21 @@ class BantinSearch extends HTMLElement {
   #more!: HTMLButtonElement;
   #documents!: HTMLElement;
   #documentList!: HTMLUListElement;
+  #filtersActive!: HTMLElement;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
   #lastWasTyping = false;
   #searchToken = 0;
-  /** What is being shown: the early best matches, then the full answer. */
-  #listing: Pick<Outcome, 'plan' | 'best' | 'others'> | undefined;
+  /** What is being shown: the early matches, then the full answer (with its count). */
+  #listing: Listing | undefined;
+  #total: number | undefined;
   #rendering: Promise<void> = Promise.resolve();
+  /** Results shown, and places of the listing gone through (shown, or left out as a repeat). */
   #shown = 0;
+  #consumed = 0;
+  /** URLs of the headline matches gone through: the full text's results repeat them. */
+  #headlineUrls = new Set<string>();
+  /** A new search has begun and its first result has not replaced the previous ones yet. */
+  #replacePending = false;
 
   connectedCallback(): void {
     const $ = <T extends Element>(selector: string) => this.querySelector<T>(selector)!;
@@ -66,6 +93,9 @@ class BantinSearch extends HTMLElement {
     this.#more = $('[data-more]');
     this.#documents = $('[data-documents]');
     this.#documentList = $('[data-document-list]');
+    this.#filtersActive = $('[data-filters-active]');
+    // Filters open on wide screens; on phones they stay folded so results fill the first screen.
+    if (matchMedia(wideScreen).matches) $<HTMLDetailsElement>('[data-filters]').open = true;
     $<HTMLElement>('[data-search-ui]').hidden = false;
 
     this.#input.addEventListener('input', () => this.#onTyping());
@@ -150,6 +180,8 @@ class BantinSearch extends HTMLElement {
   async #update(state: SearchState, mode: HistoryMode): Promise<void> {
     this.#writeUrl(state, mode);
     if (mode !== 'typing') this.#fillForm(state);
+    const chosen = filterNames.filter((name) => state.filters[name] !== '').length;
+    this.#filtersActive.textContent = chosen === 0 ? '' : ` ${format(this.#strings, 'search.filtersActive', { count: chosen })}`;
     const token = ++this.#searchToken;
     // "searching" / "done": for styles and for tests that wait for an answer.
     this.dataset['state'] = 'searching';
@@ -162,7 +194,12 @@ class BantinSearch extends HTMLElement {
     }
     this.#results.setAttribute('aria-busy', 'true');
     // The previous results stay until the first new one is ready (no flash of an empty list).
+    this.#listing = undefined;
+    this.#total = undefined;
     this.#shown = 0;
+    this.#consumed = 0;
+    this.#headlineUrls = new Set();
+    this.#replacePending = true;
     this.#more.hidden = true;
     const facets = this.#loadFacets();
     void facets.then((f) => {
@@ -174,16 +211,19 @@ class BantinSearch extends HTMLElement {
     try {
       const outcome = await this.#engine.search(state, async (early) => {
         if (token !== this.#searchToken) return;
-        this.#listing = { plan: early.plan, best: early.best, others: [] };
+        this.#listing = early;
         await this.#render('first', token);
       });
       if (token !== this.#searchToken) return;
       this.#fillFilters(state, outcome.counts, await facets);
       this.#listing = outcome;
+      this.#total = outcome.total;
       await this.#render('first', token);
       if (token !== this.#searchToken) return;
       this.#status.textContent = this.#statusText(outcome);
-    } catch {
+    } catch (error) {
+      // Kept in the console for whoever looks into a report of the message.
+      console.error(error);
       if (token === this.#searchToken) this.#showError();
     } finally {
       if (token === this.#searchToken) {
@@ -211,13 +251,16 @@ class BantinSearch extends HTMLElement {
   }
 
   #statusText(outcome: Outcome): string {
-    const total = outcome.best.length + outcome.others.length;
+    const total = outcome.total;
     return total === 0 ? format(this.#strings, 'search.none') : formatCount(this.#strings, 'search.count', total, this.#lang);
   }
 
   #clearResults(): void {
     this.#listing = undefined;
+    this.#total = undefined;
     this.#shown = 0;
+    this.#consumed = 0;
+    this.#replacePending = false;
     this.#results.replaceChildren();
     this.#otherResults.replaceChildren();
     this.#others.hidden = true;
@@ -226,48 +269,62 @@ class BantinSearch extends HTMLElement {
   }
 
   /**
-   * Renders results of the current listing, one at a time in a queue so that the early best
-   * matches, the full answer and "more" never interleave: 'first' fills the first page (what is
-   * already shown stays), 'more' adds a page and moves focus to its first result.
+   * Renders results of the current listing, one at a time in a queue so that the early matches, the
+   * full answer and "more" never interleave: 'first' fills the first page (what is already shown
+   * stays: each listing begins with the one before), 'more' adds a page and moves focus to its first
+   * result. A full-text result already shown as a headline match is passed over.
    */
   #render(what: 'first' | 'more', token = this.#searchToken): Promise<void> {
     this.#rendering = this.#rendering.then(() => this.#renderNow(what, token)).catch(() => undefined);
     return this.#rendering;
   }
 
+  #replacePrevious(): void {
+    if (!this.#replacePending) return;
+    this.#replacePending = false;
+    this.#results.replaceChildren();
+    this.#otherResults.replaceChildren();
+    this.#others.hidden = true;
+  }
+
   async #renderNow(what: 'first' | 'more', token: number): Promise<void> {
     const listing = this.#listing;
     if (!listing || token !== this.#searchToken) return;
-    const all = [...listing.best, ...listing.others];
-    const start = this.#shown;
-    const end = what === 'first' ? Math.max(start, Math.min(pageSize, all.length)) : start + pageSize;
-    const page = all.slice(start, end);
-    // All fragments are fetched at once; each result shows as soon as it and those above it are in.
-    const pending = page.map((r) => r.data());
-    const items: HTMLLIElement[] = [];
-    const replacePrevious = () => {
-      if (start > 0) return;
-      this.#results.replaceChildren();
-      this.#otherResults.replaceChildren();
-      this.#others.hidden = true;
-    };
-    if (all.length === 0) replacePrevious();
-    for (const [i, request] of pending.entries()) {
-      const data = await request;
-      if (token !== this.#searchToken) return;
-      if (i === 0) replacePrevious();
-      const item = resultItem(data, listing.plan.words, this.#strings);
-      items.push(item);
-      if (start + i < listing.best.length) {
-        this.#results.append(item);
-      } else {
-        this.#otherResults.append(item);
-        this.#others.hidden = false;
+    const list = entries(listing);
+    const target = what === 'first' ? Math.max(this.#shown, pageSize) : this.#shown + pageSize;
+    let focused = false;
+    if (list.length === 0) this.#replacePrevious();
+    const allShown = () => this.#total !== undefined && this.#shown >= this.#total;
+    while (this.#shown < target && this.#consumed < list.length && !allShown()) {
+      // A page's fragments are fetched at once; each result shows as soon as it and those above it are in.
+      const batch = list.slice(this.#consumed, this.#consumed + target - this.#shown);
+      const pending = batch.map((entry) => entry.result.data());
+      for (const [i, request] of pending.entries()) {
+        const data = await request;
+        if (token !== this.#searchToken || this.#listing !== listing) return;
+        const entry = batch[i]!;
+        this.#consumed += 1;
+        if (entry.headline) this.#headlineUrls.add(data.url);
+        else if (this.#headlineUrls.has(data.url)) continue;
+        this.#replacePrevious();
+        const item = resultItem(data, listing.plan.words, this.#strings);
+        if (entry.other) {
+          this.#otherResults.append(item);
+          this.#others.hidden = false;
+        } else {
+          this.#results.append(item);
+        }
+        // "More": focus moves to the first new result as soon as it is there.
+        if (what === 'more' && !focused) {
+          item.querySelector('a')?.focus();
+          focused = true;
+        }
+        this.#shown += 1;
+        // The rest of the batch can only be repeats of headline matches.
+        if (allShown()) break;
       }
-      this.#shown = start + i + 1;
     }
-    this.#more.hidden = this.#shown >= all.length;
-    if (what === 'more') items[0]?.querySelector('a')?.focus();
+    this.#more.hidden = this.#consumed >= list.length || allShown();
   }
 
   #showError(): void {

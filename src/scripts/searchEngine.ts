@@ -1,18 +1,23 @@
 /**
  * The search page's use of Pagefind's JS API (pagefind.js, written by src/integrations/pagefind.ts).
  * Loaded on demand, once; Pagefind picks the index of the page's <html lang> (vi or en) itself.
- * One reader's question takes a few Pagefind calls: the search itself, one per active filter (the
- * counts of its other values), and the phrase and exact-tone-mark checks (src/lib/searchRank.ts).
- * Questions run one at a time, so the exactDiacritics option the last check toggles never leaks into
- * another search. Everything sent to Pagefind has its "đ" stroked like the index (searchFold.ts).
+ * Two bundles (src/lib/searchBundles.ts): the headline bundle answers first, cheaply, with the
+ * articles whose headline (district, title, lede, document numbers) has the words together as
+ * typed; the full-text bundle then gives the complete list, its ranking and the filter counts.
+ * One reader's question takes a few Pagefind calls: the headline search, the full search, one per
+ * active filter (the counts of its other values), and the phrase and exact-tone-mark checks
+ * (src/lib/searchRank.ts). Questions run one at a time, so the exactDiacritics option the checks
+ * toggle never leaks into another search. Everything sent to Pagefind has its "đ" stroked like
+ * the index (searchFold.ts).
  */
+import { bundleDirs } from '../lib/searchBundles.ts';
 import { filterNames, pagefindOptions, type FilterName, type SearchState } from '../lib/searchState.ts';
 import { planQuery, type QueryPlan } from '../lib/searchQuery.ts';
 import { strokeD } from '../lib/searchFold.ts';
 import { exactFirst, intersect, rankResults } from '../lib/searchRank.ts';
 
 /** The part of Pagefind 1.6's API this page uses. */
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindData>;
@@ -38,18 +43,24 @@ interface Pagefind {
   filters(): Promise<Counts>;
 }
 
-/** The best matches, known before the rest (see `SearchEngine.search`). */
-export interface EarlyBest {
+/**
+ * One answer, possibly partial. The list shown is `headline`, then `best`, then `others`, each
+ * result of `best` and `others` that is also a headline match left out where it comes again (the
+ * two bundles do not share result ids; the page tells them apart by URL as it shows them).
+ */
+export interface Listing {
   plan: QueryPlan;
+  /** Headline matches, from the headline bundle, in the chosen sort; spelt as typed when typed with marks. */
+  headline: PagefindResult[];
+  /** Full text: results with the words together as typed, exact marks first, in the chosen sort. */
   best: PagefindResult[];
+  /** Full text: the other results (words apart, or only word beginnings). */
+  others: PagefindResult[];
 }
 
-export interface Outcome {
-  plan: QueryPlan;
-  /** Results with the words together as typed, in the chosen sort. */
-  best: PagefindResult[];
-  /** The other results: words apart, or only word beginnings. */
-  others: PagefindResult[];
+export interface Outcome extends Listing {
+  /** How many articles match: the full search's count (headline matches are among them). */
+  total: number;
   /** For each filter, how many results each value would give, other filters kept. */
   counts: Record<FilterName, Record<string, number>>;
 }
@@ -61,25 +72,93 @@ export interface Outcome {
  */
 const maxCheckedResults = 5000;
 
+/** Pagefind calls of one bundle, with the checks the ranking needs. */
+class Questions {
+  readonly pagefind: Pagefind;
+  readonly plan: QueryPlan;
+  readonly options: Required<SearchOptions>;
+
+  constructor(pagefind: Pagefind, plan: QueryPlan, options: Required<SearchOptions>) {
+    this.pagefind = pagefind;
+    this.plan = plan;
+    this.options = options;
+  }
+
+  /** A quoted query is Pagefind's exact search: whole words, together, in order, marks folded. */
+  async quoted(words: readonly string[], sorted: boolean): Promise<PagefindResult[]> {
+    const { filters, sort } = this.options;
+    return (await this.pagefind.search(`"${strokeD(words.join(' '))}"`, sorted ? { filters, sort } : { filters })).results;
+  }
+
+  async exactly<T>(run: () => Promise<T>): Promise<T> {
+    await this.pagefind.options({ exactDiacritics: true });
+    try {
+      return await run();
+    } finally {
+      await this.pagefind.options({ exactDiacritics: false });
+    }
+  }
+
+  get allMarked(): boolean {
+    return this.plan.markedWords.length > 0 && this.plan.markedWords.length === this.plan.words.length;
+  }
+
+  /** Results with every marked word spelt as typed: every word marked, the phrase so spelt. */
+  async exactMarks(): Promise<Set<string> | null> {
+    const { plan } = this;
+    if (plan.markedWords.length === 0) return null;
+    const lists = this.allMarked ? [plan.words] : plan.markedWords.map((w) => [w]);
+    const perList: string[][] = [];
+    await this.exactly(async () => {
+      for (const words of lists) perList.push((await this.quoted(words, false)).map((r) => r.id));
+    });
+    return intersect(perList);
+  }
+
+  /** The phrase, in the chosen sort; typed with marks, only where every marked word is so spelt. */
+  async phraseAsTyped(): Promise<PagefindResult[]> {
+    const { plan } = this;
+    if (this.allMarked) return this.exactly(() => this.quoted(plan.words, true));
+    const phrase = await this.quoted(plan.words, true);
+    if (plan.markedWords.length === 0 || phrase.length === 0) return phrase;
+    const exact = await this.exactMarks();
+    return phrase.filter((r) => exact?.has(r.id));
+  }
+}
+
 export class SearchEngine {
-  #bundle: string;
-  #pagefind: Promise<Pagefind> | undefined;
+  #bundles: { full: string; head: string };
+  #head: Promise<Pagefind> | undefined;
+  #full: Promise<Pagefind> | undefined;
   #totals: Promise<Counts> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
 
-  constructor(bundle = `${import.meta.env.BASE_URL}pagefind/`) {
-    this.#bundle = bundle;
+  constructor(base = import.meta.env.BASE_URL) {
+    this.#bundles = { full: `${base}${bundleDirs.full}/`, head: `${base}${bundleDirs.head}/` };
   }
 
-  /** Loads Pagefind (script, WebAssembly, the language's index metadata) once. */
+  /**
+   * Each bundle through its own copy of pagefind.js, hence its own worker: Pagefind keeps one
+   * WebAssembly instance per worker, and a second index in the same worker (createInstance) loads a
+   * second module over the first ("memory access out of bounds" in the first one's next search).
+   */
+  async #instance(bundle: string): Promise<Pagefind> {
+    const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ excerptLength: 26 });
+    await pagefind.init();
+    return pagefind;
+  }
+
+  /** Loads Pagefind (script, worker, WebAssembly) with the small headline index: enough for first results. */
   load(): Promise<Pagefind> {
-    this.#pagefind ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${this.#bundle}pagefind.js`)) as Pagefind;
-      await pagefind.options({ excerptLength: 26 });
-      await pagefind.init();
-      return pagefind;
-    })();
-    return this.#pagefind;
+    this.#head ??= this.#instance(this.#bundles.head);
+    return this.#head;
+  }
+
+  /** The full-text index's metadata, after the headline index. */
+  loadFull(): Promise<Pagefind> {
+    this.#full ??= this.load().then(() => this.#instance(this.#bundles.full));
+    return this.#full;
   }
 
   /**
@@ -87,79 +166,52 @@ export class SearchEngine {
    * all filter data, without which Pagefind reports counts only for the filters a search uses.
    */
   totals(): Promise<Counts> {
-    this.#totals ??= this.load().then((pagefind) => pagefind.filters());
+    this.#totals ??= this.loadFull().then((pagefind) => pagefind.filters());
     return this.#totals;
   }
 
   /**
-   * Answers one state; calls queue behind each other (see the module comment). Sorted by date,
-   * the phrase is looked for first: a quoted search, whole words only, usually costs a fraction of
-   * the full one (every word beginning), so `onBest` gets the best matches, in their final order,
-   * and shows them before the full search runs for the other results and the counts.
+   * Answers one state; calls queue behind each other (see the module comment). `onEarly` gets
+   * partial listings, each beginning with the one before, in the final order: the headline matches
+   * first, then (sorted by date) the full text's phrase matches, before the full search for the
+   * other results and the counts.
    */
-  search(state: SearchState, onBest?: (early: EarlyBest) => Promise<void>): Promise<Outcome> {
-    const run = this.#queue.then(() => this.#search(state, onBest));
+  search(state: SearchState, onEarly?: (early: Listing) => Promise<void>): Promise<Outcome> {
+    const run = this.#queue.then(() => this.#search(state, onEarly));
     this.#queue = run.catch(() => undefined);
     return run;
   }
 
-  async #search(state: SearchState, onBest?: (early: EarlyBest) => Promise<void>): Promise<Outcome> {
-    const pagefind = await this.load();
-    await this.totals();
+  async #search(state: SearchState, onEarly?: (early: Listing) => Promise<void>): Promise<Outcome> {
     const plan = planQuery(state.q);
     const { filters, sort } = pagefindOptions(state);
     const text = plan.text === null ? null : strokeD(plan.text);
     const byDate = sort.date !== undefined;
-    // A quoted query is Pagefind's exact search: whole words, together, in order, marks folded.
-    const quoted = async (words: readonly string[], sorted: boolean) =>
-      (await pagefind.search(`"${strokeD(words.join(' '))}"`, sorted ? { filters, sort } : { filters })).results;
-    const exactly = async <T>(run: () => Promise<T>): Promise<T> => {
-      await pagefind.options({ exactDiacritics: true });
-      try {
-        return await run();
-      } finally {
-        await pagefind.options({ exactDiacritics: false });
-      }
-    };
-    const allMarked = plan.markedWords.length > 0 && plan.markedWords.length === plan.words.length;
-    /** Results with every marked word spelt as typed: every word marked, the phrase so spelt. */
-    const exactMarks = async (): Promise<Set<string> | null> => {
-      if (plan.markedWords.length === 0) return null;
-      const lists = allMarked ? [plan.words] : plan.markedWords.map((w) => [w]);
-      const perList: string[][] = [];
-      await exactly(async () => {
-        for (const words of lists) perList.push((await quoted(words, false)).map((r) => r.id));
-      });
-      return intersect(perList);
+    const show = async (listing: Listing) => {
+      if (listing.headline.length + listing.best.length > 0) await onEarly?.(listing);
     };
 
+    let headline: PagefindResult[] = [];
+    if (plan.text !== null) {
+      // Waited for: the page fetches the fragments through the same Pagefind worker, which would
+      // otherwise serve them only after the full search.
+      headline = await new Questions(await this.load(), plan, { filters, sort }).phraseAsTyped();
+      await show({ plan, headline, best: [], others: [] });
+    }
+
+    const pagefind = await this.loadFull();
+    await this.totals();
+    const full = new Questions(pagefind, plan, { filters, sort });
     let phrase: PagefindResult[] | null = null;
     let exact: Set<string> | null = null;
     let earlyBest: PagefindResult[] | null = null;
     if (plan.text !== null && byDate) {
-      // Waited for: the page fetches the fragments through the same Pagefind worker, which would
-      // otherwise serve them only after the full search.
-      const show = async (best: PagefindResult[]) => {
-        if (best.length > 0) await onBest?.({ plan, best });
-      };
-      let exactPhrase: PagefindResult[] = [];
-      if (allMarked) {
-        // The phrase spelt as typed leads the best matches: shown as soon as it is found.
-        exactPhrase = await exactly(() => quoted(plan.words, true));
-        exact = new Set(exactPhrase.map((r) => r.id));
-        await show(exactPhrase);
-      }
-      phrase = await quoted(plan.words, true);
+      phrase = await full.quoted(plan.words, true);
       if (phrase.length > 0) {
-        if (!allMarked) {
-          exact = await exactMarks();
-          const byId = new Map(phrase.map((r) => [r.id, r]));
-          earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
-        } else {
-          // What is already shown stays first, as shown.
-          earlyBest = [...exactPhrase, ...phrase.filter((r) => !exact!.has(r.id))];
-        }
-        await show(earlyBest);
+        exact = await full.exactMarks();
+        const byId = new Map(phrase.map((r) => [r.id, r]));
+        earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
+        await show({ plan, headline, best: earlyBest, others: [] });
       }
     }
 
@@ -176,8 +228,8 @@ export class SearchEngine {
     }
 
     if (plan.text !== null && !byDate && main.results.length > 0 && main.results.length <= maxCheckedResults) {
-      phrase = await quoted(plan.words, false);
-      exact = await exactMarks();
+      phrase = await full.quoted(plan.words, false);
+      exact = await full.exactMarks();
     }
 
     const byId = new Map([...main.results, ...(phrase ?? [])].map((r) => [r.id, r]));
@@ -187,9 +239,11 @@ export class SearchEngine {
     );
     return {
       plan,
+      headline,
       // Keep the order already shown (the same set; only ties could be broken differently).
       best: earlyBest ?? ranked.best.map((id) => byId.get(id)!),
       others: ranked.others.map((id) => byId.get(id)!),
+      total: main.results.length,
       counts,
     };
   }

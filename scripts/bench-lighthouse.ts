@@ -1,5 +1,5 @@
 /**
- * npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article YEAR/SLUG] [--district ID]
+ * npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article YEAR/SLUG] [--district ID] [--url BASE]
  *
  * Lighthouse (issue 7: 100 in performance, accessibility, best practices and SEO) on a site already
  * built (`npm run build` first; this builds nothing): serves it with the project's own server
@@ -8,7 +8,9 @@
  * page in both languages, RUNS times each, and writes the medians of the four category scores,
  * the lab metrics and every audit that cost points to OUT/lighthouse.json and OUT/lighthouse.md.
  * Runs are one at a time, pages interleaved, so a burst of load elsewhere hits one run of each
- * page rather than every run of one.
+ * page rather than every run of one. With --url, the pages are measured on a server already
+ * running there (a staging host, a proxy with compression) instead; --site still names the build
+ * they are picked from.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -32,6 +34,7 @@ function options() {
       out: { type: 'string', default: 'bench-out' },
       article: { type: 'string' },
       district: { type: 'string' },
+      url: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -71,7 +74,9 @@ async function main() {
   const scratch = mkdtempSync(join(os.tmpdir(), 'bantin-lighthouse-'));
   const loadBefore = os.loadavg()[0]!;
   const startedAt = new Date().toISOString();
-  const site = await serveSite(opts.site, join(scratch, 'counter.sqlite'), { COUNTER_RATE_LIMIT: '0' });
+  const site = opts.url
+    ? { baseUrl: opts.url, stop: () => {} }
+    : await serveSite(opts.site, join(scratch, 'counter.sqlite'), { COUNTER_RATE_LIMIT: '0' });
   const chrome = await launchChrome();
   const runs = new Map<string, PageRun[]>(pages.map((p) => [p.path, []]));
   let lighthouseVersion = '';
@@ -98,6 +103,7 @@ async function main() {
     chromium: execFileSync(chromePath(), ['--version'], { encoding: 'utf8' }).trim(),
     profile: 'mobile, simulated throttling (Lighthouse default)',
     siteDir: opts.site,
+    ...(opts.url ? { servedBy: opts.url } : {}),
     runs: opts.runs,
     machine: { cpus: os.cpus().length, loadAverage: { before: loadBefore, after: os.loadavg()[0]! } },
     pages: pages.map((p) => summarizePage(p.name, p.path, runs.get(p.path)!)),

@@ -11,6 +11,8 @@ export interface LighthouseReport {
   /** "mobile, simulated throttling" (Lighthouse's default configuration). */
   profile: string;
   siteDir: string;
+  /** The server measured when it was not the project's own (--url). */
+  servedBy?: string;
   runs: number;
   /** 1-minute load averages before and after: scores fall on a busy machine. */
   machine: { cpus: number; loadAverage: { before: number; after: number } };
@@ -37,7 +39,7 @@ export function toMarkdown(report: LighthouseReport): string {
     '',
     `${report.startedAt}: Lighthouse ${report.lighthouse}, ${report.chromium}, ${report.profile}; ` +
       `median of ${report.runs} run${report.runs === 1 ? '' : 's'} per page (range when runs differ); ` +
-      `${report.machine.cpus} CPUs, load average ${report.machine.loadAverage.before.toFixed(2)} before, ${report.machine.loadAverage.after.toFixed(2)} after.`,
+      `${report.servedBy ? `served by ${report.servedBy}; ` : ''}${report.machine.cpus} CPUs, load average ${report.machine.loadAverage.before.toFixed(2)} before, ${report.machine.loadAverage.after.toFixed(2)} after.`,
     '',
     `| page | path | ${categories.map((c) => categoryTitles[c]).join(' | ')} |`,
     `| --- | --- | ${categories.map(() => '---:').join(' | ')} |`,

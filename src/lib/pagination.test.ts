@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIST_PAGE_SIZE, pageParam, paginate } from './pagination.ts';
+import { paths } from './paths.ts';
+import { isLaterListPage, LIST_PAGE_SIZE, pageParam, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('cuts a list into full pages and a last partial one, in order', () => {
@@ -29,5 +30,27 @@ describe('pageParam', () => {
     expect(pageParam(1, 'trang')).toBeUndefined();
     expect(pageParam(2, 'trang')).toBe('trang/2');
     expect(pageParam(12, 'page')).toBe('page/12');
+  });
+});
+
+describe('isLaterListPage', () => {
+  it('is true for page 2 on of every paginated list, in both languages', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (const path of [paths.news(lang, 2), paths.district(lang, 'x', 3), paths.document(lang, 'y', 2), paths.archive(lang, 2024, 12)])
+        expect(isLaterListPage(path), path).toBe(true);
+    }
+  });
+
+  it('is false for first pages, articles, and a slug that merely ends in a number', () => {
+    for (const path of [
+      paths.news('vi'),
+      paths.district('en', 'x'),
+      paths.archive('vi', 2024),
+      paths.article('vi', 2024, 'trang-2'),
+      '/en/news/2024/page/',
+    ]) {
+      expect(isLaterListPage(path), path).toBe(false);
+    }
+    expect(isLaterListPage('/tin-tuc/page/2/')).toBe(false);
   });
 });

@@ -1,3 +1,6 @@
+import { langs } from '../i18n/locales.ts';
+import { paths, routeSegments } from './paths.ts';
+
 /**
  * Splitting a long list into numbered pages: the news list, and each district's, document's and
  * year's articles. A page holds a bounded number of articles however large the archive grows, so
@@ -18,6 +21,14 @@ export interface ListPage<T> {
 export function paginate<T>(items: readonly T[], size: number = LIST_PAGE_SIZE): ListPage<T>[] {
   const total = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: total }, (_, i) => ({ page: i + 1, total, items: items.slice(i * size, (i + 1) * size) }));
+}
+
+/**
+ * True for page 2 and later of a list ("/dia-phuong/x/trang/2/", "/en/news/page/3/"): pages whose
+ * only hreflang is themselves, since page n in one language lists other articles than in the other.
+ */
+export function isLaterListPage(path: string): boolean {
+  return langs.some((lang) => new RegExp(`/${routeSegments[lang].page}/\\d+/$`).test(path) && path.startsWith(paths.home(lang)));
 }
 
 /**

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_FONT_STACK, type CardNode, type SocialCardInput } from './socialCard.ts';
+import { CARD_FONT_STACK, cardTree, type CardNode, type SocialCardInput } from './socialCard.ts';
 
 // A private cache folder: the module reads BANTIN_CARD_CACHE when it loads.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'bantin-cards-test-'));
 process.env['BANTIN_CARD_CACHE'] = cacheDir;
-const { renderCardTree, socialCardPng } = await import('./socialCardRender.ts');
+const { prerenderCards, renderCardTree, socialCardPng } = await import('./socialCardRender.ts');
 
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
@@ -38,6 +38,20 @@ describe('socialCardPng', () => {
     expect(changed.cached).toBe(false);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('prerenderCards', () => {
+  it('renders in a worker thread the same bytes the main thread renders, and caches them', async () => {
+    const inputs = ['Bình Minh ký kết giao ước thi đua', 'Cái Bè ra quân xây dựng nông thôn mới'].map((title) => ({ ...input, title }));
+    prerenderCards(inputs);
+    const fromWorker = await Promise.all(inputs.map((i) => socialCardPng(i)));
+    expect(fromWorker.map((r) => r.cached)).toEqual([false, false]);
+    for (const [i, result] of fromWorker.entries()) {
+      expect(result.png.equals(await renderCardTree(cardTree(inputs[i]!)))).toBe(true);
+      // Asked again, it comes from the cache the worker wrote.
+      expect((await socialCardPng(inputs[i]!)).cached).toBe(true);
+    }
   });
 });
 

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import satori, { type SatoriOptions } from 'satori';
 import sharp, { type PngOptions } from 'sharp';
+import type { CardReply, CardRequest } from './socialCardWorker.ts';
 import { cardCacheKey, cardTree, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type CardNode, type SocialCardInput } from './socialCard.ts';
 
 /**
@@ -88,8 +90,93 @@ export interface CardResult {
   cached: boolean;
 }
 
-/** The card for `input`, from the cache when nothing that shapes it has changed. */
+/** Cards being rendered by the worker thread, by their input. */
+const prerendered = new Map<string, Promise<CardResult>>();
+const inputKey = (input: SocialCardInput): string => JSON.stringify(input);
+
+/**
+ * The worker's source file. Resolved from the project like the fonts: once bundled by the build,
+ * this module no longer sits in src/lib/. Node runs it as TypeScript directly.
+ */
+const workerFile = path.join(process.cwd(), 'src', 'lib', 'socialCardWorker.ts');
+
+interface Waiter {
+  input: SocialCardInput;
+  resolve: (result: CardResult | PromiseLike<CardResult>) => void;
+}
+
+/** The one worker thread and the cards it still owes; undefined when none is running. */
+let pool: { worker: Worker; waiting: Map<number, Waiter> } | undefined;
+let nextId = 0;
+
+function startWorker(): NonNullable<typeof pool> | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(workerFile);
+  } catch {
+    return undefined;
+  }
+  const started = { worker, waiting: new Map<number, Waiter>() };
+  const { waiting } = started;
+  const stop = () => {
+    if (pool === started) pool = undefined;
+    void worker.terminate();
+  };
+  // Whatever the worker cannot deliver is rendered here, so a worker problem never fails a build.
+  const fallBack = () => {
+    stop();
+    for (const waiter of waiting.values()) waiter.resolve(socialCardPngInline(waiter.input));
+    waiting.clear();
+  };
+  worker.on('message', (reply: CardReply) => {
+    const waiter = waiting.get(reply.id);
+    if (!waiter) return;
+    waiting.delete(reply.id);
+    if ('png' in reply)
+      waiter.resolve({ png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength), cached: reply.cached });
+    else waiter.resolve(socialCardPngInline(waiter.input));
+    if (waiting.size === 0) stop();
+  });
+  worker.on('error', fallBack);
+  worker.on('exit', () => {
+    if (waiting.size > 0) fallBack();
+  });
+  return started;
+}
+
+/**
+ * Starts rendering, in a worker thread, the cards the build is about to ask for, in the order
+ * given (Astro generates paths in order). Astro collects every route's paths before it renders
+ * the first page, so the worker draws cards on the second core while the main thread renders the
+ * pages that come before /og/; `socialCardPng` then finds them ready. The PNGs are the same bytes
+ * either way. BANTIN_CARD_WORKER=off renders them on the main thread instead (to measure the
+ * difference); if the worker cannot start or fails, they are rendered inline.
+ */
+export function prerenderCards(inputs: readonly SocialCardInput[]): void {
+  if (inputs.length === 0 || process.env['BANTIN_CARD_WORKER'] === 'off') return;
+  pool ??= startWorker();
+  if (!pool) return;
+  const { worker, waiting } = pool;
+  for (const input of inputs) {
+    const key = inputKey(input);
+    if (prerendered.has(key)) continue;
+    const id = nextId++;
+    prerendered.set(key, new Promise<CardResult>((resolve) => waiting.set(id, { input, resolve })));
+    worker.postMessage({ id, input } satisfies CardRequest);
+  }
+}
+
+/** The card for `input`: the worker's, when `prerenderCards` asked for it, else rendered here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
+  const key = inputKey(input);
+  const ready = prerendered.get(key);
+  if (!ready) return socialCardPngInline(input);
+  prerendered.delete(key);
+  return ready;
+}
+
+/** The card for `input`, from the cache when nothing that shapes it has changed. */
+async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
   const { fingerprint } = await loadRenderer();
   const tree = cardTree(input);
   const file = path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);

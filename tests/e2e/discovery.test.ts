@@ -636,7 +636,12 @@ describe('a larger archive (content/ plus 25 older Tân Trụ articles, BANTIN_C
       .map((f) => readFileSync(join(ws.dist, f), 'utf8'))
       .join('\n');
     const counted = Object.keys((JSON.parse(readFileSync(join(ws.dist, '_bantin/pages.json'), 'utf8')) as { pages: object }).pages);
-    for (const path of [paths.district('vi', district, 2), paths.document('vi', document, 2), paths.archive('vi', 2023, 2)]) {
+    for (const path of [
+      paths.district('vi', district, 2),
+      paths.document('vi', document, 2),
+      paths.archive('vi', 2023, 2),
+      paths.news('vi', 2),
+    ]) {
       const entry = new RegExp(`<url><loc>[^<]*${path.replace(/[/.]/g, '\\$&')}</loc>(.*?)</url>`).exec(sitemap);
       expect(entry, path).not.toBeNull();
       expect(entry![1]).not.toContain('hreflang');

@@ -4,7 +4,7 @@ import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
 import { hasOwnCard } from '../../../../lib/cardSelection.ts';
 import { articleCardInput } from '../../../../lib/socialCard.ts';
-import { socialCardPng, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
+import { prerenderCards, socialCardPng, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
 
 /**
  * An article's own social card, /og/{lang}/{year}/{slug}.png (paths.socialCard), for the newest
@@ -15,7 +15,7 @@ import { socialCardPng, socialCardsEnabled } from '../../../../lib/socialCardRen
 export async function getStaticPaths() {
   if (!socialCardsEnabled) return [];
   const archive = await getArchive();
-  return langs.flatMap((lang) =>
+  const routes = langs.flatMap((lang) =>
     archive.articles[lang]
       .filter((article) => hasOwnCard(article))
       .map((article) => ({
@@ -23,6 +23,9 @@ export async function getStaticPaths() {
         props: { input: articleCardInput(article, t(lang, 'site.name')) },
       })),
   );
+  // In a build, draw them on the second core while the pages before /og/ render.
+  if (!import.meta.env.DEV) prerenderCards(routes.map((route) => route.props.input));
+  return routes;
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

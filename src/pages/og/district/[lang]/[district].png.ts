@@ -3,7 +3,7 @@ import { langs } from '../../../../i18n/locales.ts';
 import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
 import { districtCardInput } from '../../../../lib/socialCard.ts';
-import { socialCardPng } from '../../../../lib/socialCardRender.ts';
+import { prerenderCards, socialCardPng } from '../../../../lib/socialCardRender.ts';
 
 /**
  * A district's social card, /og/district/{lang}/{id}.png (paths.districtCard): shown for its
@@ -13,12 +13,15 @@ import { socialCardPng } from '../../../../lib/socialCardRender.ts';
 export async function getStaticPaths() {
   const archive = await getArchive();
   const host = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : undefined;
-  return langs.flatMap((lang) =>
+  const routes = langs.flatMap((lang) =>
     [...archive.districts.values()].map((district) => ({
       params: { lang, district: district.id },
       props: { input: districtCardInput(district, lang, t(lang, 'site.name'), host) },
     })),
   );
+  // In a build, draw them on the second core while the pages before /og/ render.
+  if (!import.meta.env.DEV) prerenderCards(routes.map((route) => route.props.input));
+  return routes;
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -53,6 +53,7 @@ function options() {
     throw new Error(`${site} holds no built site: run \`npm run build\` first or pass --site DIR`);
   return {
     site,
+    url: values.url ? new URL(values.url).href : undefined,
     runs,
     out: resolve(values.out),
     choice: { ...(values.article ? { article: values.article } : {}), ...(values.district ? { district: values.district } : {}) },
@@ -93,7 +94,7 @@ async function main() {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     site.stop();
     rmSync(scratch, { recursive: true, force: true });
   }

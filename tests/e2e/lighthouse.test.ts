@@ -22,8 +22,8 @@ let chrome: LaunchedChrome;
 beforeAll(async () => {
   chrome = await launchChrome();
 });
-afterAll(async () => {
-  await chrome?.kill();
+afterAll(() => {
+  chrome?.kill();
 });
 
 describe('Lighthouse', () => {

@@ -44,7 +44,7 @@ describe('socialCardPng', () => {
 describe('prerenderCards', () => {
   it('renders in a worker thread the same bytes the main thread renders, and caches them', async () => {
     const inputs = ['Bình Minh ký kết giao ước thi đua', 'Cái Bè ra quân xây dựng nông thôn mới'].map((title) => ({ ...input, title }));
-    prerenderCards(inputs);
+    await prerenderCards(inputs);
     const fromWorker = await Promise.all(inputs.map((i) => socialCardPng(i)));
     expect(fromWorker.map((r) => r.cached)).toEqual([false, false]);
     for (const [i, result] of fromWorker.entries()) {
@@ -52,6 +52,9 @@ describe('prerenderCards', () => {
       // Asked again, it comes from the cache the worker wrote.
       expect((await socialCardPng(inputs[i]!)).cached).toBe(true);
     }
+    // Cached cards are not sent to a worker: they are read where they are asked for.
+    await prerenderCards(inputs);
+    expect((await socialCardPng(inputs[0]!)).cached).toBe(true);
   });
 });
 

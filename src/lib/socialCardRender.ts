@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -152,12 +153,16 @@ function startWorker(): NonNullable<typeof pool> | undefined {
  * either way. BANTIN_CARD_WORKER=off renders them on the main thread instead (to measure the
  * difference); if the worker cannot start or fails, they are rendered inline.
  */
-export function prerenderCards(inputs: readonly SocialCardInput[]): void {
+export async function prerenderCards(inputs: readonly SocialCardInput[]): Promise<void> {
   if (inputs.length === 0 || process.env['BANTIN_CARD_WORKER'] === 'off') return;
+  // Cards already in the cache are read where they are asked for: a warm build starts no worker.
+  const { fingerprint } = await loadRenderer();
+  const missing = inputs.filter((input) => !existsSync(cacheFile(cardTree(input), fingerprint)));
+  if (missing.length === 0) return;
   pool ??= startWorker();
   if (!pool) return;
   const { worker, waiting } = pool;
-  for (const input of inputs) {
+  for (const input of missing) {
     const key = inputKey(input);
     if (prerendered.has(key)) continue;
     const id = nextId++;
@@ -165,6 +170,8 @@ export function prerenderCards(inputs: readonly SocialCardInput[]): void {
     worker.postMessage({ id, input } satisfies CardRequest);
   }
 }
+
+const cacheFile = (tree: CardNode, fingerprint: string): string => path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
 
 /** The card for `input`: the worker's, when `prerenderCards` asked for it, else rendered here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
@@ -179,7 +186,7 @@ export async function socialCardPng(input: SocialCardInput): Promise<CardResult>
 async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
   const { fingerprint } = await loadRenderer();
   const tree = cardTree(input);
-  const file = path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
+  const file = cacheFile(tree, fingerprint);
   try {
     return { png: await readFile(file), cached: true };
   } catch {

@@ -24,7 +24,7 @@ export async function getStaticPaths() {
       })),
   );
   // In a build, draw them on the second core while the pages before /og/ render.
-  if (!import.meta.env.DEV) prerenderCards(routes.map((route) => route.props.input));
+  if (!import.meta.env.DEV) await prerenderCards(routes.map((route) => route.props.input));
   return routes;
 }
 

@@ -491,6 +491,30 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
     },
   );
 
+  it('on a 390 px phone shows the first results on the first screen, the filters folded behind a summary that opens from the keyboard', async () => {
+    // A phone held upright: 390 × 844 CSS pixels; the first result's title must end above the fold.
+    const fold = 844;
+    const { page, context } = await visit(browser, `${paths.search(lang)}?q=tan+tru&district=tan-tru-long-an`, { width: 390 });
+    try {
+      await answered(page);
+      const title = await page.locator('[data-results] li h3').first().boundingBox();
+      expect(title).not.toBeNull();
+      expect(title!.y + title!.height).toBeLessThan(fold);
+      const district = page.getByLabel(ui[lang].district, { exact: true });
+      expect(await district.isVisible()).toBe(false);
+      const summary = page.locator('[data-filters] summary');
+      expect(await summary.textContent()).toContain(lang === 'vi' ? '(1 đang chọn)' : '(1 selected)');
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      expect(await district.isVisible()).toBe(true);
+      expect(await district.inputValue()).toBe('tan-tru-long-an');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it(`searches the ${lang} index, with the page's language in the UI`, async () => {
     const { page, context, requests } = await openSearch(lang, '?q=tan+tru');
     try {
@@ -697,4 +721,21 @@ describe('search over a second archive (two bodies’ 27/KH-UBND, two years, man
       await context.close();
     }
   });
+  it.each(['vi', 'en'] as const)(
+    'lists headline matches first: the twelve with the words in their title come before newer articles with them in the text only (%s)',
+    async (lang) => {
+      const query = lang === 'vi' ? 'chuyen doi so' : 'digital transformation';
+      const { page, context } = await openSearch(lang, `?q=${encodeURIComponent(query)}`, { base });
+      try {
+        const rounds = Array.from({ length: extraCount }, (_, i) => `2023/${extraSlug(extraCount - i)}`);
+        expect((await shown(page)).matches).toEqual(rounds.slice(0, 10));
+        await page.getByRole('button', { name: lang === 'vi' ? 'Xem thêm kết quả' : 'Show more results' }).click();
+        await page.waitForFunction((n) => document.querySelectorAll('[data-results] li').length === n, extraCount + 2);
+        // Then the 2024 seed articles that have the phrase in their text, newest first, each once.
+        expect((await shown(page)).matches).toEqual([...rounds, 'choLach', 'chauThanh']);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -58,7 +58,9 @@ export function writeFixtureSite(dir: string, pages: Map<string, number>): strin
   mkdirSync(join(dir, '_bantin'), { recursive: true });
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="vi"><title>Trang chủ</title>');
   writeFileSync(join(dir, 'en', 'index.html'), '<!doctype html><html lang="en"><title>Home</title>');
-  writeFileSync(join(dir, 'tin-tuc', '2024', 'bai-0', 'index.html'), '<!doctype html><html lang="vi"><title>Bài 0</title>');
+  // An article's length (about 20 KB), so that compression has something to do.
+  const body = '<p>Phong trào thi đua xây dựng nông thôn mới nâng cao tại huyện Tân Trụ.</p>\n'.repeat(250);
+  writeFileSync(join(dir, 'tin-tuc', '2024', 'bai-0', 'index.html'), `<!doctype html><html lang="vi"><title>Bài 0</title>${body}`);
   writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="vi"><title>Không tìm thấy trang</title>');
   writeFileSync(join(dir, 'en', '404.html'), '<!doctype html><html lang="en"><title>Page not found</title>');
   writeFileSync(join(dir, '_astro', 'counter.AbC123.js'), 'console.log(1)');
@@ -93,6 +95,20 @@ export function call(
     });
     req.on('error', reject);
     req.end(options.body);
+  });
+}
+
+/** One GET through node:http, the body's bytes as they came (compressed or not). */
+export function callRaw(url: string, options: { headers?: Record<string, string> } = {}): Promise<{ headers: Reply['headers']; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
   });
 }
 

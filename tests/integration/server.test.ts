@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializePageList } from '../../src/counter/pages.ts';
 import { startServer, type RunningServer } from '../../src/server/app.ts';
 import type { ServerConfig } from '../../src/server/config.ts';
-import { call, fixturePages, freePort, postHit, tempDir, userAgent, waitForPort, writeFixtureSite } from './helpers.ts';
+import { call, callRaw, fixturePages, freePort, postHit, tempDir, userAgent, waitForPort, writeFixtureSite } from './helpers.ts';
 
 /** The real server in-process: the static site, the API's behaviour, CORS, limits, failures. */
 
@@ -63,6 +64,22 @@ describe('the static site', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     const again = await call(`${server.url}/`, { headers: { 'If-None-Match': String(home.headers['etag']) } });
     expect(again.status).toBe(304);
+  });
+
+  it('compresses pages for browsers that ask, and only for them', async () => {
+    const plain = await call(`${server.url}${article}`);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(15_000);
+    for (const [asked, encoding, decode] of [
+      ['br, gzip', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+    ] as const) {
+      const packed = await callRaw(`${server.url}${article}`, { headers: { 'Accept-Encoding': asked } });
+      expect(packed.headers['content-encoding']).toBe(encoding);
+      expect(packed.headers['vary']).toContain('Accept-Encoding');
+      expect(packed.body.length).toBeLessThan(plain.body.length / 5);
+      expect(decode(packed.body).toString('utf8')).toBe(plain.body);
+    }
   });
 
   it('answers unknown paths with the 404 page of their language', async () => {

@@ -12,7 +12,10 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // The stylesheet (about 2 KB gzipped) goes inside each page: on a slow phone connection a
+  // separate file is one more round trip before anything is drawn (Lighthouse's render-blocking
+  // audit), and the page with its CSS still fits the first 14 KB.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['vi', 'en'],
     defaultLocale: 'vi',

@@ -44,4 +44,12 @@ describe('UI strings', () => {
     expect(t('vi', 'pagination.page', { page: 2, total: 5 })).toBe('Trang 2 / 5');
     expect(t('en', 'pagination.page', { page: 2, total: 5 })).toBe('Page 2 of 5');
   });
+
+  it('says "1 article" but "2 articles" in English, and "bài viết" for any count in Vietnamese', () => {
+    expect(t('en', 'list.count', { count: 1 })).toBe('1 article');
+    expect(t('en', 'list.count', { count: 2 })).toBe('2 articles');
+    expect(t('en', 'district.articles', { count: 1 })).toBe('1 article');
+    expect(t('vi', 'district.articles', { count: 1 })).toBe('1 bài viết');
+    expect(t('vi', 'list.count', { count: 7 })).toBe('7 bài viết');
+  });
 });

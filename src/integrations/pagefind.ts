@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { strokeD } from '../lib/searchFold.ts';
-import { bundleDirs, isArticleFile } from '../lib/searchBundles.ts';
+import { bundleDirs, headlineHtml, isArticleFile } from '../lib/searchBundles.ts';
 
 /**
  * Builds the search indexes into the build output when `astro build` finishes, so a plain build
@@ -30,7 +30,9 @@ const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?
 /**
  * The headline index leaves out everything in the article body but the district line, the title,
  * the lede and the hidden search metadata (src/components/SearchIndexMeta.astro), which is marked
- * data-pagefind-ignore: its meta, filters and sort are read, its text is not.
+ * data-pagefind-ignore: its meta, filters and sort are read, its text is not. It is handed only
+ * that part of each page (`headlineHtml`); the selector makes a page of another shape, handed over
+ * whole, give the same headline.
  */
 const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-pagefind-ignore])'];
 
@@ -46,7 +48,7 @@ export interface IndexStats {
 /** Pages handed to Pagefind at a time: it indexes one by one, this keeps its queue fed. */
 const inFlight = 16;
 
-async function addArticlePages(indexes: PagefindIndex[], siteDir: string): Promise<number> {
+async function addArticlePages(indexes: { full: PagefindIndex; head: PagefindIndex }, siteDir: string): Promise<number> {
   const files = (await readdir(siteDir, { recursive: true })).filter(isArticleFile);
   let next = 0;
   let added = 0;
@@ -56,8 +58,11 @@ async function addArticlePages(indexes: PagefindIndex[], siteDir: string): Promi
       const html = await readFile(join(siteDir, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const content = strokeD(html);
-      for (const index of indexes) {
-        const { errors } = await index.addHTMLFile({ sourcePath: file, content });
+      for (const [index, page] of [
+        [indexes.full, content],
+        [indexes.head, strokeD(headlineHtml(html) ?? html)],
+      ] as const) {
+        const { errors } = await index.addHTMLFile({ sourcePath: file, content: page });
         if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
       }
       added += 1;
@@ -98,7 +103,7 @@ export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Pr
     const full = await createIndex({});
     const head = await createIndex({ excludeSelectors: notHeadline });
     if (!full.index || !head.index) throw new Error(`Pagefind could not start: ${[...full.errors, ...head.errors].join('; ')}`);
-    const pages = await addArticlePages([full.index, head.index], siteDir);
+    const pages = await addArticlePages({ full: full.index, head: head.index }, siteDir);
     const written = [
       await writeBundle(full.index, join(outputDir, bundleDirs.full)),
       await writeBundle(head.index, join(outputDir, bundleDirs.head)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleDirs, isArticleFile } from './searchBundles.ts';
+import { bundleDirs, headlineHtml, isArticleFile } from './searchBundles.ts';
 
 describe('isArticleFile', () => {
   it.each([
@@ -29,5 +29,38 @@ describe('isArticleFile', () => {
 describe('bundleDirs', () => {
   it('keeps the full-text bundle where Pagefind puts it and the headline one beside it', () => {
     expect(bundleDirs).toEqual({ full: 'pagefind', head: 'pagefind-head' });
+  });
+});
+
+describe('headlineHtml', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="vi" data-theme="x"><head><title>T</title></head><body><header>Bản tin</header><main>',
+    '<article class="article" data-pagefind-body data-astro-cid-1><p class="kicker" data-astro-cid-1><a href="/d/">Chợ Lách, Bến Tre</a></p>',
+    '<h1 data-astro-cid-1>Tiêu đề</h1><p class="meta byline-top" data-pagefind-ignore data-astro-cid-1><time>04/03/2024</time></p>',
+    '<p class="lede" data-astro-cid-1>Lời dẫn.</p><figure class="cover"><figcaption>Ảnh</figcaption></figure>',
+    '<div class="prose"><p>Thân bài.</p><div><p>Đoạn lồng.</p></div></div><p class="author">Tác giả</p>',
+    '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Tiêu đề</span><span data-pagefind-filter="year">2024</span></div></article>',
+    '<section class="documents"><p>Văn bản</p></section></main><footer>Chân trang</footer></body></html>',
+  ].join('');
+
+  it('keeps the html tag, the article up to the lede and the hidden search metadata', () => {
+    expect(headlineHtml(page)).toBe(
+      [
+        '<html lang="vi" data-theme="x"><body>',
+        '<article class="article" data-pagefind-body data-astro-cid-1><p class="kicker" data-astro-cid-1><a href="/d/">Chợ Lách, Bến Tre</a></p>',
+        '<h1 data-astro-cid-1>Tiêu đề</h1><p class="meta byline-top" data-pagefind-ignore data-astro-cid-1><time>04/03/2024</time></p>',
+        '<p class="lede" data-astro-cid-1>Lời dẫn.</p>',
+        '<div hidden data-pagefind-ignore><span data-pagefind-meta="title">Tiêu đề</span><span data-pagefind-filter="year">2024</span></div></article>',
+        '</body></html>',
+      ].join(''),
+    );
+  });
+
+  it.each([
+    ['no lede', page.replace('class="lede"', 'class="standfirst"')],
+    ['no search metadata', page.replace('<div hidden data-pagefind-ignore>', '<div>')],
+    ['no article', page.replaceAll('<article', '<section')],
+  ])('is null for a page of another shape (%s)', (_, other) => {
+    expect(headlineHtml(other)).toBeNull();
   });
 });

@@ -37,3 +37,23 @@ const articleFile = new RegExp(
 export function isArticleFile(relativePath: string): boolean {
   return articleFile.test(relativePath.split('\\').join('/'));
 }
+
+/**
+ * The part of an article page the headline bundle needs, as a small page of its own: the `<html>`
+ * tag (its lang picks the index), the article from its start to the end of the lede (district
+ * line, title, the ignored date line, lede) and the hidden search metadata at its end
+ * (src/components/SearchIndexMeta.astro). Pagefind then parses about 2 KB instead of the whole
+ * page: the headline bundle costs a fraction of the full one to build. Null when the page does not
+ * have that shape; the caller hands over the whole page instead (the indexer's selectors give the
+ * same headline, only slower).
+ */
+export function headlineHtml(html: string): string | null {
+  const htmlTag = /<html\b[^>]*>/.exec(html);
+  const article = html.indexOf('<article');
+  const lede = html.indexOf('class="lede"', article);
+  const ledeEnd = lede < 0 ? -1 : html.indexOf('</p>', lede);
+  const meta = html.indexOf('<div hidden data-pagefind-ignore>', ledeEnd);
+  const articleEnd = meta < 0 ? -1 : html.indexOf('</article>', meta);
+  if (!htmlTag || article < 0 || ledeEnd < 0 || articleEnd < 0) return null;
+  return `${htmlTag[0]}<body>${html.slice(article, ledeEnd + '</p>'.length)}${html.slice(meta, articleEnd + '</article>'.length)}</body></html>`;
+}

@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { access, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathExists } from '../fsExists.ts';
 
 /**
  * Runs one build and measures it: wall time, and peak resident memory of the largest process in
@@ -17,15 +18,6 @@ export interface BuildRun {
 }
 
 const gnuTime = '/usr/bin/time';
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Every process whose parent chain leads to `root` (root included). */
 async function processTree(root: number): Promise<number[]> {
@@ -64,7 +56,7 @@ export interface RunOptions {
 }
 
 export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<BuildRun> {
-  const useGnuTime = options.rssFrom !== 'proc' && (await exists(gnuTime));
+  const useGnuTime = options.rssFrom !== 'proc' && (await pathExists(gnuTime));
   const timeFile = `${options.logFile}.time`;
   const [file, argv] = useGnuTime ? [gnuTime, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
   const log = createWriteStream(options.logFile);

@@ -1,4 +1,5 @@
 import { slugify } from '../../../src/lib/slug.ts';
+import { withoutToneMarks } from '../issuers.ts';
 
 /**
  * The synthetic archive's places: 20 provinces with 3 districts each, as they were before the 2025
@@ -201,10 +202,8 @@ const provinceMergers: Readonly<Record<string, Bilingual>> = {
   'Quảng Bình': { vi: 'tỉnh Quảng Bình sáp nhập vào tỉnh Quảng Trị', en: 'Quang Binh province merged into Quang Tri province' },
 };
 
-/** "Tân Trụ" → "Tan Tru": tone marks off, đ → d, case kept (the English names in districts.yaml). */
-export function withoutToneMarks(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
-}
+/** "Tân Trụ" → "Tan Tru" (the English names in districts.yaml): the editor scripts' rule. */
+export { withoutToneMarks };
 
 export const provinceNames: readonly string[] = provinces.map((p) => p.province);
 

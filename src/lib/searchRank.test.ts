@@ -23,6 +23,18 @@ describe('rankResults', () => {
     expect(rankResults(ids, { phrase: new Set(), exactMarks: new Set(['d']) })).toEqual({ best: ['d', 'a', 'b', 'c', 'e'], others: [] });
     expect(rankResults(ids, { phrase: new Set(['x']), exactMarks: null })).toEqual({ best: ids, others: [] });
   });
+
+  it('keeps everything apart when nothing has the phrase and words-apart matches are already listed apart', () => {
+    expect(rankResults(ids, { phrase: new Set(), exactMarks: new Set(['d']), apartListed: true })).toEqual({
+      best: [],
+      others: ['d', 'a', 'b', 'c', 'e'],
+    });
+    // With phrase matches, the split is the same whether or not words-apart matches are listed.
+    expect(rankResults(ids, { phrase: new Set(['b']), exactMarks: null, apartListed: true })).toEqual({
+      best: ['b'],
+      others: ['a', 'c', 'd', 'e'],
+    });
+  });
 });
 
 describe('exactFirst', () => {

@@ -8,7 +8,9 @@
  * sort (newest, oldest, relevance) among results that match equally well:
  * - best matches: the phrase, those with the exact marks first ("Châu Thành" for "Châu Thành");
  * - other results, shown apart: the words apart, or only word beginnings; exact marks first.
- * When nothing has the phrase (words typed far apart), every result is a best match.
+ * When nothing has the phrase (words typed far apart), every result is a best match, unless the
+ * headline bundle's words-apart matches are already listed under "other results" (they come first
+ * there, src/scripts/searchEngine.ts): then the rest joins them, so nothing shown moves.
  */
 export interface RankedIds {
   best: string[];
@@ -21,6 +23,8 @@ export interface MatchSets {
   phrase: ReadonlySet<string> | null;
   /** Every word typed with marks appears with exactly those marks. */
   exactMarks: ReadonlySet<string> | null;
+  /** Results with the words apart are already listed under "other results" (the headline's). */
+  apartListed?: boolean;
 }
 
 /** `ids` with those in `exact` first, each part in the given order. */
@@ -31,8 +35,10 @@ export function exactFirst(ids: readonly string[], exact: ReadonlySet<string> | 
 
 /** @param ids Pagefind's results in the chosen sort. */
 export function rankResults(ids: readonly string[], sets: MatchSets): RankedIds {
-  const { phrase, exactMarks } = sets;
-  if (!phrase || !ids.some((id) => phrase.has(id))) return { best: exactFirst(ids, exactMarks), others: [] };
+  const { phrase, exactMarks, apartListed = false } = sets;
+  if (!phrase) return { best: exactFirst(ids, exactMarks), others: [] };
+  if (!ids.some((id) => phrase.has(id)))
+    return apartListed ? { best: [], others: exactFirst(ids, exactMarks) } : { best: exactFirst(ids, exactMarks), others: [] };
   return {
     best: exactFirst(
       ids.filter((id) => phrase.has(id)),

@@ -2,7 +2,10 @@
  * <bantin-search>: the search page's behaviour (SearchView.astro holds the markup). Results come
  * as the reader types (debounced); query, filters and sort live in the URL, pushed to history when
  * a filter or the sort changes and replaced while the reader keeps typing, so the back button
- * steps through searches and a copied URL reopens the same one.
+ * steps through searches and a copied URL reopens the same one. Pagefind is not loaded when the
+ * page opens (it would cost a phone its first second: two scripts, two WebAssembly modules and
+ * their workers): the headline bundle loads when the reader shows intent (focus in the search box),
+ * the full bundle with the first question, or with the filters when the reader reaches them.
  */
 import type { Lang } from '../i18n/locales.ts';
 import { documentOffers, filterLabels, type SearchFacets } from '../lib/searchFacets.ts';
@@ -17,7 +20,7 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/searchState.ts';
-import { SearchEngine, type Listing, type Outcome, type PagefindResult } from './searchEngine.ts';
+import { SearchEngine, type Bundle, type Listing, type Outcome, type PagefindResult } from './searchEngine.ts';
 import { fillOptions, formatCount, format, offerItem, resultItem, type Strings } from './searchRender.ts';
 
 /** Results shown at first and added by each press of "more". */
@@ -28,29 +31,23 @@ const wideScreen = '(min-width: 48rem)';
 const typingDelay = 180;
 
 type HistoryMode = 'push' | 'typing' | 'none';
-/** One place in the list shown: a result and where it comes from. */
-interface Entry {
-  result: PagefindResult;
-  /** From the headline bundle; otherwise from the full text, possibly a headline match again. */
-  headline: boolean;
-  /** Listed apart, under "other results". */
-  other: boolean;
-}
+/** The two lists shown: the best matches, and the other results under their own heading. */
+type Section = 'best' | 'others';
+const sections: readonly Section[] = ['best', 'others'];
 
-/** The order shown: headline matches, the full text's best matches, the other results. */
-function entries(listing: Listing): Entry[] {
-  return [
-    ...listing.headline.map((result) => ({ result, headline: true, other: false })),
-    ...listing.best.map((result) => ({ result, headline: false, other: false })),
-    ...listing.others.map((result) => ({ result, headline: false, other: true })),
-  ];
+/**
+ * Each list in its order: headline matches before the full text's. Each listing of one search
+ * begins each list with that list of the listing before, so what is shown never moves.
+ */
+function lists(listing: Listing): Record<Section, PagefindResult[]> {
+  return { best: [...listing.headline, ...listing.best], others: [...listing.headlineApart, ...listing.others] };
 }
 type Selects = Record<FilterName | 'sort', HTMLSelectElement>;
 
 const emptyFacets: SearchFacets = { districts: [], topics: [], documents: [] };
 
 class BantinSearch extends HTMLElement {
-  #engine = new SearchEngine();
+  #engine = new SearchEngine((bundle) => this.#markLoaded(bundle));
   #lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
   #strings: Strings = {};
   #facets: Promise<SearchFacets> | undefined;
@@ -72,11 +69,11 @@ class BantinSearch extends HTMLElement {
   #listing: Listing | undefined;
   #total: number | undefined;
   #rendering: Promise<void> = Promise.resolve();
-  /** Results shown, and places of the listing gone through (shown, or left out as a repeat). */
-  #shown = 0;
-  #consumed = 0;
-  /** URLs of the headline matches gone through: the full text's results repeat them. */
-  #headlineUrls = new Set<string>();
+  /** Results shown in each list, and places of each list gone through (shown, or left out as a repeat). */
+  #shown: Record<Section, number> = { best: 0, others: 0 };
+  #consumed: Record<Section, number> = { best: 0, others: 0 };
+  /** URLs of the results gone through: the bundles repeat each other's results, under other ids. */
+  #seenUrls = new Set<string>();
   /** A new search has begun and its first result has not replaced the previous ones yet. */
   #replacePending = false;
 
@@ -115,25 +112,33 @@ class BantinSearch extends HTMLElement {
       void this.#update(parseSearchState(location.search), 'none');
     });
 
-    const state = parseSearchState(location.search);
-    if (isBlank(state)) {
-      // Nothing asked yet: fetch Pagefind when the page is idle or the reader reaches the box.
-      this.#input.addEventListener('focus', () => this.#preload(), { once: true });
-      if ('requestIdleCallback' in window) requestIdleCallback(() => this.#preload(), { timeout: 2000 });
-      else setTimeout(() => this.#preload(), 500);
-    }
-    void this.#update(state, 'none');
+    // Nothing is loaded until the reader shows intent; a URL with a question starts at once (#update).
+    // The box: the headline bundle, so that the first question is answered from it at once.
+    this.#input.addEventListener('focus', () => this.#prepareSearch(), { once: true });
+    this.#input.addEventListener('input', () => this.#prepareSearch(), { once: true });
+    // The filters: their options come from the full bundle's counts (pointer over them, or focus).
+    const filters = $<HTMLDetailsElement>('[data-filters]');
+    filters.addEventListener('pointerenter', () => this.#prepareFilters(), { once: true });
+    filters.addEventListener('focusin', () => this.#prepareFilters(), { once: true });
+    void this.#update(parseSearchState(location.search), 'none');
   }
 
-  #preload(): void {
+  /** For tests and benchmarks: which bundles are loaded ("head", "head full"). */
+  #markLoaded(bundle: Bundle): void {
+    this.dataset['loaded'] = [this.dataset['loaded'], bundle].filter(Boolean).join(' ');
+  }
+
+  #prepareSearch(): void {
     void this.#loadFacets();
-    void this.#engine
-      .totals()
-      .then(() => {
-        const state = this.#formState();
-        if (isBlank(state)) void this.#showTotals(state);
-      })
-      .catch(() => this.#showError());
+    this.#engine.load().catch(() => this.#showError());
+  }
+
+  #prepareFilters(): void {
+    if (this.#engine.fullRequested) return;
+    void this.#loadFacets();
+    const state = this.#formState();
+    if (isBlank(state)) this.#showTotals(state).catch(() => this.#showError());
+    else this.#engine.loadFull().catch(() => this.#showError());
   }
 
   #loadFacets(): Promise<SearchFacets> {
@@ -188,7 +193,8 @@ class BantinSearch extends HTMLElement {
     if (isBlank(state)) {
       this.#clearResults();
       this.#status.textContent = format(this.#strings, 'search.prompt');
-      if (this.#facets) await this.#showTotals(state);
+      // The counts over the whole archive, once the full bundle is there or asked for.
+      if (this.#engine.fullRequested) await this.#showTotals(state);
       if (token === this.#searchToken) this.dataset['state'] = 'done';
       return;
     }
@@ -196,9 +202,9 @@ class BantinSearch extends HTMLElement {
     // The previous results stay until the first new one is ready (no flash of an empty list).
     this.#listing = undefined;
     this.#total = undefined;
-    this.#shown = 0;
-    this.#consumed = 0;
-    this.#headlineUrls = new Set();
+    this.#shown = { best: 0, others: 0 };
+    this.#consumed = { best: 0, others: 0 };
+    this.#seenUrls = new Set();
     this.#replacePending = true;
     this.#more.hidden = true;
     const facets = this.#loadFacets();
@@ -258,8 +264,8 @@ class BantinSearch extends HTMLElement {
   #clearResults(): void {
     this.#listing = undefined;
     this.#total = undefined;
-    this.#shown = 0;
-    this.#consumed = 0;
+    this.#shown = { best: 0, others: 0 };
+    this.#consumed = { best: 0, others: 0 };
     this.#replacePending = false;
     this.#results.replaceChildren();
     this.#otherResults.replaceChildren();
@@ -270,9 +276,11 @@ class BantinSearch extends HTMLElement {
 
   /**
    * Renders results of the current listing, one at a time in a queue so that the early matches, the
-   * full answer and "more" never interleave: 'first' fills the first page (what is already shown
-   * stays: each listing begins with the one before), 'more' adds a page and moves focus to its first
-   * result. A full-text result already shown as a headline match is passed over.
+   * full answer and "more" never interleave. 'first' fills the best matches up to a page and the
+   * other results up to a page in all, keeping what is already shown (each listing begins each list
+   * with the one before: headline matches apart shown early stay at the top of the other results
+   * when the full text's best matches arrive above them); 'more' adds a page, best matches first,
+   * and moves focus to its first result. An article already listed is passed over.
    */
   #render(what: 'first' | 'more', token = this.#searchToken): Promise<void> {
     this.#rendering = this.#rendering.then(() => this.#renderNow(what, token)).catch(() => undefined);
@@ -290,41 +298,52 @@ class BantinSearch extends HTMLElement {
   async #renderNow(what: 'first' | 'more', token: number): Promise<void> {
     const listing = this.#listing;
     if (!listing || token !== this.#searchToken) return;
-    const list = entries(listing);
-    const target = what === 'first' ? Math.max(this.#shown, pageSize) : this.#shown + pageSize;
-    let focused = false;
-    if (list.length === 0) this.#replacePrevious();
-    const allShown = () => this.#total !== undefined && this.#shown >= this.#total;
-    while (this.#shown < target && this.#consumed < list.length && !allShown()) {
-      // A page's fragments are fetched at once; each result shows as soon as it and those above it are in.
-      const batch = list.slice(this.#consumed, this.#consumed + target - this.#shown);
-      const pending = batch.map((entry) => entry.result.data());
-      for (const [i, request] of pending.entries()) {
-        const data = await request;
-        if (token !== this.#searchToken || this.#listing !== listing) return;
-        const entry = batch[i]!;
-        this.#consumed += 1;
-        if (entry.headline) this.#headlineUrls.add(data.url);
-        else if (this.#headlineUrls.has(data.url)) continue;
-        this.#replacePrevious();
-        const item = resultItem(data, listing.plan.words, this.#strings);
-        if (entry.other) {
-          this.#otherResults.append(item);
-          this.#others.hidden = false;
-        } else {
-          this.#results.append(item);
+    const all = lists(listing);
+    const shownInAll = () => this.#shown.best + this.#shown.others;
+    const allShown = () => this.#total !== undefined && shownInAll() >= this.#total;
+    if (all.best.length + all.others.length === 0) this.#replacePrevious();
+    let focus = what === 'more';
+    const pageEnd = shownInAll() + pageSize;
+    for (const section of sections) {
+      // How many results this list should reach (or the whole page, for 'more').
+      const reach =
+        what === 'more'
+          ? () => shownInAll() < pageEnd
+          : section === 'best'
+            ? () => this.#shown.best < pageSize
+            : () => shownInAll() < pageSize;
+      while (reach() && this.#consumed[section] < all[section].length && !allShown()) {
+        // A page's fragments are fetched at once; each result shows as soon as it and those above it are in.
+        const wanted =
+          what === 'more' ? pageEnd - shownInAll() : section === 'best' ? pageSize - this.#shown.best : pageSize - shownInAll();
+        const batch = all[section].slice(this.#consumed[section], this.#consumed[section] + wanted);
+        const pending = batch.map((result) => result.data());
+        for (const request of pending) {
+          const data = await request;
+          if (token !== this.#searchToken || this.#listing !== listing) return;
+          this.#consumed[section] += 1;
+          if (this.#seenUrls.has(data.url)) continue;
+          this.#seenUrls.add(data.url);
+          this.#replacePrevious();
+          const item = resultItem(data, listing.plan.words, this.#strings);
+          if (section === 'others') {
+            this.#otherResults.append(item);
+            this.#others.hidden = false;
+          } else {
+            this.#results.append(item);
+          }
+          // "More": focus moves to the first new result as soon as it is there.
+          if (focus) {
+            item.querySelector('a')?.focus();
+            focus = false;
+          }
+          this.#shown[section] += 1;
+          // The rest of the batch can only be repeats.
+          if (allShown()) break;
         }
-        // "More": focus moves to the first new result as soon as it is there.
-        if (what === 'more' && !focused) {
-          item.querySelector('a')?.focus();
-          focused = true;
-        }
-        this.#shown += 1;
-        // The rest of the batch can only be repeats of headline matches.
-        if (allShown()) break;
       }
     }
-    this.#more.hidden = this.#consumed >= list.length || allShown();
+    this.#more.hidden = sections.every((section) => this.#consumed[section] >= all[section].length) || allShown();
   }
 
   #showError(): void {

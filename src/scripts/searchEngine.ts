@@ -3,7 +3,10 @@
  * Loaded on demand, once; Pagefind picks the index of the page's <html lang> (vi or en) itself.
  * Two bundles (src/lib/searchBundles.ts): the headline bundle answers first, cheaply, with the
  * articles whose headline (district, title, lede, document numbers) has the words together as
- * typed; the full-text bundle then gives the complete list, its ranking and the filter counts.
+ * typed, and those whose headline has them apart (first among the other results); the full-text
+ * bundle then gives the complete list, its ranking and the filter counts. Nothing is loaded when
+ * the page opens: the page asks for the headline bundle when the reader shows intent (focus in
+ * the search box) and for the full bundle with the first question (src/scripts/search.ts).
  * One reader's question takes a few Pagefind calls: the headline search, the full search, one per
  * active filter (the counts of its other values), and the phrase and exact-tone-mark checks
  * (src/lib/searchRank.ts). Questions run one at a time, so the exactDiacritics option the checks
@@ -44,9 +47,10 @@ interface Pagefind {
 }
 
 /**
- * One answer, possibly partial. The list shown is `headline`, then `best`, then `others`, each
- * result of `best` and `others` that is also a headline match left out where it comes again (the
- * two bundles do not share result ids; the page tells them apart by URL as it shows them).
+ * One answer, possibly partial. The page shows two lists: `headline` then `best` (the best
+ * matches), and under "other results" `headlineApart` then `others`; an article listed once is
+ * left out where it comes again (the two bundles do not share result ids; the page tells them
+ * apart by URL as it shows them).
  */
 export interface Listing {
   plan: QueryPlan;
@@ -54,6 +58,12 @@ export interface Listing {
   headline: PagefindResult[];
   /** Full text: results with the words together as typed, exact marks first, in the chosen sort. */
   best: PagefindResult[];
+  /**
+   * Headline bundle: the other matches (words apart, or only word beginnings), in the chosen sort.
+   * First among the other results: when no headline has the phrase ("dong khoi" at 10,000
+   * articles), they are the first results, and they stay where they are when the full answer comes.
+   */
+  headlineApart: PagefindResult[];
   /** Full text: the other results (words apart, or only word beginnings). */
   others: PagefindResult[];
 }
@@ -82,6 +92,12 @@ class Questions {
     this.pagefind = pagefind;
     this.plan = plan;
     this.options = options;
+  }
+
+  /** The words as Pagefind matches them while typing: each anywhere, or as a word beginning. */
+  async loose(): Promise<PagefindResult[]> {
+    const { filters, sort } = this.options;
+    return (await this.pagefind.search(strokeD(this.plan.text ?? ''), { filters, sort })).results;
   }
 
   /** A quoted query is Pagefind's exact search: whole words, together, in order, marks folded. */
@@ -116,15 +132,30 @@ class Questions {
   }
 
   /** The phrase, in the chosen sort; typed with marks, only where every marked word is so spelt. */
-  async phraseAsTyped(): Promise<PagefindResult[]> {
+  async phraseAsTyped(phrase?: PagefindResult[]): Promise<PagefindResult[]> {
     const { plan } = this;
     if (this.allMarked) return this.exactly(() => this.quoted(plan.words, true));
-    const phrase = await this.quoted(plan.words, true);
+    phrase ??= await this.quoted(plan.words, true);
     if (plan.markedWords.length === 0 || phrase.length === 0) return phrase;
     const exact = await this.exactMarks();
     return phrase.filter((r) => exact?.has(r.id));
   }
+
+  /**
+   * The headline bundle's answer: the phrase as typed, and the matches without the phrase (with
+   * marks folded: a headline with the phrase spelt otherwise is a full-text best match, not apart).
+   */
+  async headline(): Promise<{ together: PagefindResult[]; apart: PagefindResult[] }> {
+    const phrase = await this.quoted(this.plan.words, true);
+    const together = await this.phraseAsTyped(phrase);
+    const withPhrase = new Set(phrase.map((r) => r.id));
+    const apart = (await this.loose()).filter((r) => !withPhrase.has(r.id));
+    return { together, apart };
+  }
 }
+
+/** Which bundle has just been loaded: the page marks it for tests and benchmarks. */
+export type Bundle = 'head' | 'full';
 
 export class SearchEngine {
   #bundles: { full: string; head: string };
@@ -132,9 +163,11 @@ export class SearchEngine {
   #full: Promise<Pagefind> | undefined;
   #totals: Promise<Counts> | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  #onLoaded: (bundle: Bundle) => void;
 
-  constructor(base = import.meta.env.BASE_URL) {
+  constructor(onLoaded: (bundle: Bundle) => void = () => {}, base = import.meta.env.BASE_URL) {
     this.#bundles = { full: `${base}${bundleDirs.full}/`, head: `${base}${bundleDirs.head}/` };
+    this.#onLoaded = onLoaded;
   }
 
   /**
@@ -151,14 +184,27 @@ export class SearchEngine {
 
   /** Loads Pagefind (script, worker, WebAssembly) with the small headline index: enough for first results. */
   load(): Promise<Pagefind> {
-    this.#head ??= this.#instance(this.#bundles.head);
+    this.#head ??= this.#instance(this.#bundles.head).then((pagefind) => {
+      this.#onLoaded('head');
+      return pagefind;
+    });
     return this.#head;
   }
 
   /** The full-text index's metadata, after the headline index. */
   loadFull(): Promise<Pagefind> {
-    this.#full ??= this.load().then(() => this.#instance(this.#bundles.full));
+    this.#full ??= this.load()
+      .then(() => this.#instance(this.#bundles.full))
+      .then((pagefind) => {
+        this.#onLoaded('full');
+        return pagefind;
+      });
     return this.#full;
+  }
+
+  /** True once the full bundle has been asked for (by a search or the filter totals). */
+  get fullRequested(): boolean {
+    return this.#full !== undefined;
   }
 
   /**
@@ -172,9 +218,9 @@ export class SearchEngine {
 
   /**
    * Answers one state; calls queue behind each other (see the module comment). `onEarly` gets
-   * partial listings, each beginning with the one before, in the final order: the headline matches
-   * first, then (sorted by date) the full text's phrase matches, before the full search for the
-   * other results and the counts.
+   * partial listings, each list of each beginning with that list of the one before: the headline
+   * matches (together, and apart), then (sorted by date) the full text's phrase matches, before the
+   * full search for the other results and the counts.
    */
   search(state: SearchState, onEarly?: (early: Listing) => Promise<void>): Promise<Outcome> {
     const run = this.#queue.then(() => this.#search(state, onEarly));
@@ -188,15 +234,18 @@ export class SearchEngine {
     const text = plan.text === null ? null : strokeD(plan.text);
     const byDate = sort.date !== undefined;
     const show = async (listing: Listing) => {
-      if (listing.headline.length + listing.best.length > 0) await onEarly?.(listing);
+      if (listing.headline.length + listing.best.length + listing.headlineApart.length > 0) await onEarly?.(listing);
     };
 
     let headline: PagefindResult[] = [];
+    let headlineApart: PagefindResult[] = [];
     if (plan.text !== null) {
       // Waited for: the page fetches the fragments through the same Pagefind worker, which would
       // otherwise serve them only after the full search.
-      headline = await new Questions(await this.load(), plan, { filters, sort }).phraseAsTyped();
-      await show({ plan, headline, best: [], others: [] });
+      const answer = await new Questions(await this.load(), plan, { filters, sort }).headline();
+      headline = answer.together;
+      headlineApart = answer.apart;
+      await show({ plan, headline, best: [], headlineApart, others: [] });
     }
 
     const pagefind = await this.loadFull();
@@ -211,7 +260,7 @@ export class SearchEngine {
         exact = await full.exactMarks();
         const byId = new Map(phrase.map((r) => [r.id, r]));
         earlyBest = exactFirst([...byId.keys()], exact).map((id) => byId.get(id)!);
-        await show({ plan, headline, best: earlyBest, others: [] });
+        await show({ plan, headline, best: earlyBest, headlineApart, others: [] });
       }
     }
 
@@ -235,13 +284,14 @@ export class SearchEngine {
     const byId = new Map([...main.results, ...(phrase ?? [])].map((r) => [r.id, r]));
     const ranked = rankResults(
       main.results.map((r) => r.id),
-      { phrase: phrase ? new Set(phrase.map((r) => r.id)) : null, exactMarks: exact },
+      { phrase: phrase ? new Set(phrase.map((r) => r.id)) : null, exactMarks: exact, apartListed: headlineApart.length > 0 },
     );
     return {
       plan,
       headline,
       // Keep the order already shown (the same set; only ties could be broken differently).
       best: earlyBest ?? ranked.best.map((id) => byId.get(id)!),
+      headlineApart,
       others: ranked.others.map((id) => byId.get(id)!),
       total: main.results.length,
       counts,

@@ -40,6 +40,8 @@ interface Row {
   mustNot: Key[];
   /** The best matches must begin with these, in this order. */
   first?: Key[];
+  /** The other results must begin with these, in this order. */
+  othersFirst?: Key[];
   /** Document pages offered first: "label – issuer". */
   offers?: string[];
 }
@@ -93,6 +95,9 @@ const table: Record<Lang, Row[]> = {
     { query: 'khơi', must: ['chauThanh', 'choLach'], mustNot: ['tanTruLaunch', 'tanTruFocus', 'conCo'], first: ['chauThanh', 'choLach'] },
     { query: 'khởi', must: ['chauThanh', 'choLach'], mustNot: ['tanTruLaunch', 'tanTruFocus', 'conCo'], first: ['choLach', 'chauThanh'] },
     { query: 'Thanh Mỹ', must: ['tanTruLaunch'], mustNot: ['chauThanh', 'choLach', 'conCo'] },
+    // Words apart in two headlines and together nowhere: those headlines lead the other results,
+    // before a newer article with the words in its text only.
+    { query: 'Tân Trụ năm 2024', must: [], mustNot: all, othersFirst: ['tanTruFocus', 'tanTruLaunch', 'choLach'] },
     ...documentRows('vi'),
   ],
   en: [
@@ -104,6 +109,7 @@ const table: Record<Lang, Row[]> = {
     { query: 'chau thanh', must: ['chauThanh'], mustNot: ['tanTruLaunch', 'choLach', 'conCo'], first: ['chauThanh'] },
     { query: 'Con Co', must: ['conCo'], mustNot: others('conCo') },
     { query: 'patriotic', must: ['chauThanh', 'conCo'], mustNot: ['tanTruLaunch', 'tanTruFocus'] },
+    { query: 'Tan Tru 2024', must: [], mustNot: all, othersFirst: ['tanTruFocus', 'tanTruLaunch'] },
     ...documentRows('en'),
   ],
 };
@@ -214,6 +220,7 @@ describe.each(['vi', 'en'] as const)('search in %s: the query table', (lang) => 
       for (const key of row.must) expect(result.matches, `${key} must be found`).toContain(key);
       for (const key of row.mustNot) expect(result.matches, `${key} must not be a match`).not.toContain(key);
       if (row.first) expect(result.matches.slice(0, row.first.length)).toEqual(row.first);
+      if (row.othersFirst) expect(result.others.slice(0, row.othersFirst.length)).toEqual(row.othersFirst);
       expect(result.offers).toEqual(row.offers ?? []);
     } finally {
       await context.close();
@@ -234,6 +241,67 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
       // All results are counted: the two best matches and, in Vietnamese, three others ("tăng", "trung"…).
       expect(await status.textContent()).toBe(lang === 'vi' ? '5 kết quả' : '2 results');
       expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('loads nothing from Pagefind as the page opens: the headline bundle on focus in the box, the full one with the first search', async () => {
+    const pagefind = (requests: string[], bundle: 'pagefind' | 'pagefind-head') => requests.filter((url) => url.includes(`/${bundle}/`));
+    const { page, context, requests } = await openSearch(lang);
+    try {
+      await page.waitForLoadState('networkidle');
+      expect([...pagefind(requests, 'pagefind-head'), ...pagefind(requests, 'pagefind')]).toEqual([]);
+      await page.getByRole('searchbox').focus();
+      await page.waitForSelector('bantin-search[data-loaded="head"]');
+      expect(pagefind(requests, 'pagefind-head').length).toBeGreaterThan(0);
+      expect(pagefind(requests, 'pagefind')).toEqual([]);
+      await typeQuery(page, 'tan tru');
+      await page.waitForSelector('bantin-search[data-loaded="head full"]');
+      expect(pagefind(requests, 'pagefind').length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fills the filters with their counts when the reader reaches them on an empty search', async () => {
+    const { page, context, requests } = await openSearch(lang);
+    try {
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => url.includes('/pagefind'))).toEqual([]);
+      await page.getByLabel(ui[lang].district, { exact: true }).focus();
+      await page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('#search-district')?.options.length ?? 0) > 1);
+      expect((await options(page, ui[lang].district)).map(([value, , count]) => [value, count])).toContainEqual(['tan-tru-long-an', 2]);
+      expect(await page.getByRole('searchbox').inputValue()).toBe('');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows headline matches with the words apart before the full index answers, and keeps them first among the other results', async () => {
+    const query = lang === 'vi' ? 'Tân Trụ năm 2024' : 'Tan Tru 2024';
+    const { page, context } = await openSearch(lang);
+    // The full-text bundle is held back until the headline bundle's answer is on screen.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\//, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    try {
+      await page.getByRole('searchbox').fill(query);
+      await page.waitForSelector('[data-other-results] li');
+      const early = await shown(page);
+      expect(early.matches).toEqual([]);
+      expect(early.others).toEqual(['tanTruFocus', 'tanTruLaunch']);
+      expect(await page.getByRole('heading', { name: lang === 'vi' ? 'Kết quả khác' : 'Other results' }).isVisible()).toBe(true);
+      expect(await page.getAttribute('bantin-search', 'data-loaded')).toBe('head');
+      release();
+      await page.waitForSelector('bantin-search[data-state="done"][data-loaded="head full"]');
+      const complete = await shown(page);
+      expect(complete.others.slice(0, early.others.length)).toEqual(early.others);
+      expect(complete.matches).toEqual([]);
+      expect(complete.status).toBe(lang === 'vi' ? '5 kết quả' : '2 results');
     } finally {
       await context.close();
     }

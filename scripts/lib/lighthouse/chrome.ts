@@ -1,22 +1,15 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
+import { chromiumLaunchOptions } from '../../../tests/e2e/chromium.ts';
 
 /**
  * Debian's Chromium for Lighthouse, started by chrome-launcher (which gives Lighthouse the
  * DevTools port it needs) with the same flags as the e2e tests: nothing is downloaded and the
  * browser does not call out to Google's services, so only our server's requests are measured.
  */
-export const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const chromeFlags = ['--headless', ...(chromiumLaunchOptions.args ?? [])];
 
 export function chromePath(env: Record<string, string | undefined> = process.env): string {
-  return env['CHROME_PATH'] ?? env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+  return env['CHROME_PATH'] ?? chromiumLaunchOptions.executablePath ?? '/usr/bin/chromium';
 }
 
 export function launchChrome(): Promise<LaunchedChrome> {

@@ -40,21 +40,40 @@ import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.t
 
 const repo = resolve(import.meta.dirname, '..');
 
+const usage =
+  'npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]\n' +
+  '                 [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites]   (docs/performance.md)';
+
+const optionSpec = {
+  sizes: { type: 'string', default: '1000,5000,10000' },
+  runs: { type: 'string', default: '3' },
+  modes: { type: 'string', default: 'cold' },
+  seed: { type: 'string', default: defaultSeed },
+  out: { type: 'string', default: 'bench-out' },
+  builds: { type: 'string', default: 'site,bare' },
+  'no-weight': { type: 'boolean', default: false },
+  'no-search': { type: 'boolean', default: false },
+  'reuse-sites': { type: 'boolean', default: false },
+  'working-tree': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** A wrong option: the usage line, not a stack trace. */
+class UsageError extends Error {}
+
 function options() {
-  const { values } = parseArgs({
-    options: {
-      sizes: { type: 'string', default: '1000,5000,10000' },
-      runs: { type: 'string', default: '3' },
-      modes: { type: 'string', default: 'cold' },
-      seed: { type: 'string', default: defaultSeed },
-      out: { type: 'string', default: 'bench-out' },
-      builds: { type: 'string', default: 'site,bare' },
-      'no-weight': { type: 'boolean', default: false },
-      'no-search': { type: 'boolean', default: false },
-      'reuse-sites': { type: 'boolean', default: false },
-      'working-tree': { type: 'boolean', default: false },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ options: optionSpec });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values } = parsed;
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+
   const list = (s: string) =>
     s
       .split(',')
@@ -67,10 +86,10 @@ function options() {
   const modes = list(values.modes) as CacheMode[];
   const builds = list(values.builds) as BuildName[];
   if ([...sizes, ...runs].some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error('--sizes takes positive integers; --runs a positive integer, or one per size');
+    throw new UsageError('--sizes takes positive integers; --runs a positive integer, or one per size');
   }
-  if (modes.some((m) => m !== 'cold' && m !== 'warm')) throw new Error('--modes takes cold and/or warm');
-  if (builds.some((b) => b !== 'site' && b !== 'bare')) throw new Error('--builds takes site and/or bare');
+  if (modes.some((m) => m !== 'cold' && m !== 'warm')) throw new UsageError('--modes takes cold and/or warm');
+  if (builds.some((b) => b !== 'site' && b !== 'bare')) throw new UsageError('--builds takes site and/or bare');
   return {
     sizes,
     runs,
@@ -295,6 +314,7 @@ async function runSearchBench(articles: number, seed: string, out: string, site:
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  if (error instanceof UsageError) console.error(`${error.message}\n${usage}`);
+  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

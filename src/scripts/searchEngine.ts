@@ -44,6 +44,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse>;
   filters(): Promise<Counts>;
+  preload(term: string): Promise<void>;
 }
 
 /**
@@ -179,6 +180,10 @@ export class SearchEngine {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 26 });
     await pagefind.init();
+    // init() answers before the worker has fetched the WebAssembly and the index metadata (it
+    // starts that in the background); a preload of no words waits for both, so that a bundle
+    // loaded on the reader's focus is ready for the first question, not merely started.
+    await pagefind.preload('');
     return pagefind;
   }
 

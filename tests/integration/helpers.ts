@@ -99,7 +99,10 @@ export function call(
 }
 
 /** One GET through node:http, the body's bytes as they came (compressed or not). */
-export function callRaw(url: string, options: { headers?: Record<string, string> } = {}): Promise<{ headers: Reply['headers']; body: Buffer }> {
+export function callRaw(
+  url: string,
+  options: { headers?: Record<string, string> } = {},
+): Promise<{ headers: Reply['headers']; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { headers: options.headers }, (res) => {
       const chunks: Buffer[] = [];

@@ -200,3 +200,18 @@ async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> 
   await rename(partial, file);
   return { png, cached: false };
 }
+
+/**
+ * The end of a card route's getStaticPaths: in a build (not `astro dev`, which draws a card when it
+ * is asked for), starts drawing the routes' cards on the second core (`prerenderCards`).
+ */
+export async function cardRoutes<R extends { props: { input: SocialCardInput } }>(routes: R[]): Promise<R[]> {
+  if (!import.meta.env.DEV) await prerenderCards(routes.map((route) => route.props.input));
+  return routes;
+}
+
+/** A card route's answer: the PNG, from the cache or drawn now. */
+export async function cardResponse(input: SocialCardInput): Promise<Response> {
+  const { png } = await socialCardPng(input);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}

@@ -2,7 +2,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { langs } from '../../i18n/locales.ts';
 import { t } from '../../i18n/t.ts';
 import { siteCardInput } from '../../lib/socialCard.ts';
-import { socialCardPng } from '../../lib/socialCardRender.ts';
+import { cardResponse } from '../../lib/socialCardRender.ts';
 
 /** The site-wide social card, /og/{lang}.png (paths.siteCard): home, lists, districts, documents. */
 export function getStaticPaths() {
@@ -15,7 +15,4 @@ export function getStaticPaths() {
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const { png } = await socialCardPng(props.input);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<Props> = ({ props }) => cardResponse(props.input);

@@ -4,7 +4,7 @@ import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
 import { hasOwnCard } from '../../../../lib/cardSelection.ts';
 import { articleCardInput } from '../../../../lib/socialCard.ts';
-import { prerenderCards, socialCardPng, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
+import { cardResponse, cardRoutes, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
 
 /**
  * An article's own social card, /og/{lang}/{year}/{slug}.png (paths.socialCard), for the newest
@@ -23,14 +23,9 @@ export async function getStaticPaths() {
         props: { input: articleCardInput(article, t(lang, 'site.name')) },
       })),
   );
-  // In a build, draw them on the second core while the pages before /og/ render.
-  if (!import.meta.env.DEV) await prerenderCards(routes.map((route) => route.props.input));
-  return routes;
+  return cardRoutes(routes);
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const { png } = await socialCardPng(props.input);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<Props> = ({ props }) => cardResponse(props.input);

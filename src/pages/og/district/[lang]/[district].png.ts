@@ -3,7 +3,7 @@ import { langs } from '../../../../i18n/locales.ts';
 import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
 import { districtCardInput } from '../../../../lib/socialCard.ts';
-import { prerenderCards, socialCardPng } from '../../../../lib/socialCardRender.ts';
+import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
 
 /**
  * A district's social card, /og/district/{lang}/{id}.png (paths.districtCard): shown for its
@@ -19,14 +19,9 @@ export async function getStaticPaths() {
       props: { input: districtCardInput(district, lang, t(lang, 'site.name'), host) },
     })),
   );
-  // In a build, draw them on the second core while the pages before /og/ render.
-  if (!import.meta.env.DEV) await prerenderCards(routes.map((route) => route.props.input));
-  return routes;
+  return cardRoutes(routes);
 }
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-  const { png } = await socialCardPng(props.input);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<Props> = ({ props }) => cardResponse(props.input);

@@ -19,9 +19,12 @@ export function restoreD(text: string): string {
   return text.replaceAll(`d${stroke}`, 'đ').replaceAll(`D${stroke}`, 'Đ');
 }
 
-/** Lower case, marks removed, "đ" as "d": "Đồng" → "dong", "khởi" → "khoi". */
+/**
+ * Lower case, marks removed, "đ" as "d": "Đồng" → "dong", "khởi" → "khoi". A stroked "d" folds the
+ * same way: its stroke is a combining mark like the others.
+ */
 export function foldForSearch(text: string): string {
-  return restoreD(text).normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toLowerCase();
 }
 
 /** True when a word carries a tone or vowel mark or "đ", i.e. the reader typed Vietnamese spelling. */

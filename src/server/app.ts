@@ -79,12 +79,14 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
       return;
     }
-    checkProxy(req);
     const url = req.url ?? '/';
     const queryAt = url.indexOf('?');
     const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
-    if (pathname === '/api/hits') hits(req, res);
-    else if (site) site(req, res);
+    if (pathname === '/api/hits') {
+      // The warning is about the counter's rate limit, so only the counter's requests are checked.
+      checkProxy(req);
+      hits(req, res);
+    } else if (site) site(req, res);
     else sendJson(res, 404, { error: 'this server only serves /api/hits' });
   });
   server.on('clientError', answerClientError);

@@ -17,7 +17,8 @@ import type { IndexReply, IndexRequest } from './searchIndexWorker.ts';
  * `data-pagefind-ignore` in src/views/ArticleView.astro. Each page is handed over with "đ" written
  * as a stroked "d" (src/lib/searchFold.ts), which is what lets "dong khoi" find "Đồng khởi".
  *
- * Two bundles from one reading of the pages (src/lib/searchBundles.ts says why):
+ * Two bundles, each built from the article pages by its own Pagefind process (src/lib/searchBundles.ts
+ * says why):
  * - `pagefind/`: the full text, for the complete, filterable result list;
  * - `pagefind-head/`: the headline only (district, title, lede, and the hidden metadata with the
  *   cited document numbers, filters and sort), about a thirtieth of the words, so the first results
@@ -63,7 +64,7 @@ export interface BundleStats {
 }
 
 /** The site's article pages, relative to `siteDir`: the only pages with something to index. */
-export async function articleFiles(siteDir: string): Promise<string[]> {
+async function articleFiles(siteDir: string): Promise<string[]> {
   return (await readdir(siteDir, { recursive: true })).filter(isArticleFile).sort();
 }
 

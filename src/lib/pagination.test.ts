@@ -27,9 +27,9 @@ describe('paginate', () => {
 
 describe('pageParam', () => {
   it('leaves page 1 at the list’s own URL and numbers the others under the page segment', () => {
-    expect(pageParam(1, 'trang')).toBeUndefined();
-    expect(pageParam(2, 'trang')).toBe('trang/2');
-    expect(pageParam(12, 'page')).toBe('page/12');
+    expect(pageParam(1, 'vi')).toBeUndefined();
+    expect(pageParam(2, 'vi')).toBe('trang/2');
+    expect(pageParam(12, 'en')).toBe('page/12');
   });
 });
 

@@ -1,4 +1,4 @@
-import { langs } from '../i18n/locales.ts';
+import { langs, type Lang } from '../i18n/locales.ts';
 import { paths, routeSegments } from './paths.ts';
 
 /**
@@ -28,13 +28,15 @@ export function paginate<T>(items: readonly T[], size: number = LIST_PAGE_SIZE):
  * only hreflang is themselves, since page n in one language lists other articles than in the other.
  */
 export function isLaterListPage(path: string): boolean {
-  return langs.some((lang) => new RegExp(`/${routeSegments[lang].page}/\\d+/$`).test(path) && path.startsWith(paths.home(lang)));
+  return laterPagePatterns.some(({ home, later }) => later.test(path) && path.startsWith(home));
 }
+
+const laterPagePatterns = langs.map((lang) => ({ home: paths.home(lang), later: new RegExp(`/${routeSegments[lang].page}/\\d+/$`) }));
 
 /**
  * The rest-parameter value of page n in a `[...page].astro` route: undefined for page 1 (the
  * list's own URL), "trang/2" / "page/2" after it. Must agree with src/lib/paths.ts.
  */
-export function pageParam(page: number, pageSegment: string): string | undefined {
-  return page <= 1 ? undefined : `${pageSegment}/${page}`;
+export function pageParam(page: number, lang: Lang): string | undefined {
+  return page <= 1 ? undefined : `${routeSegments[lang].page}/${page}`;
 }

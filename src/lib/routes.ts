@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/locales.ts';
-import { routeSegments } from './paths.ts';
-import { getArchive } from './archive.ts';
+import { getArchive, type SiteArticle } from './archive.ts';
 import { pageParam, paginate } from './pagination.ts';
 
 /**
@@ -17,42 +16,39 @@ export async function articleRoutes(lang: Lang) {
   }));
 }
 
+/**
+ * The pages of one list of articles: `params` and `props` say whose list it is (a district, a
+ * document, a year), the page number and its articles are added.
+ */
+function listPages<P extends object, Q extends object>(lang: Lang, articles: readonly SiteArticle[], params: P, props: Q) {
+  return paginate(articles).map(({ page, total, items }) => ({
+    params: { ...params, page: pageParam(page, lang) },
+    props: { ...props, lang, page, total, articles: items },
+  }));
+}
+
 export async function newsRoutes(lang: Lang) {
   const archive = await getArchive();
-  return paginate(archive.articles[lang]).map(({ page, total, items }) => ({
-    params: { page: pageParam(page, routeSegments[lang].page) },
-    props: { lang, page, total, articles: items },
-  }));
+  return listPages(lang, archive.articles[lang], {}, {});
 }
 
 export async function districtRoutes(lang: Lang) {
   const archive = await getArchive();
   return [...archive.districts.values()].flatMap((district) =>
-    paginate(archive.byDistrict.get(district.id)?.[lang] ?? []).map(({ page, total, items }) => ({
-      params: { district: district.id, page: pageParam(page, routeSegments[lang].page) },
-      props: { lang, district, archive, page, total, articles: items },
-    })),
+    listPages(lang, archive.byDistrict.get(district.id)?.[lang] ?? [], { district: district.id }, { district, archive }),
   );
 }
 
 export async function documentRoutes(lang: Lang) {
   const archive = await getArchive();
   return [...archive.documents.values()].flatMap((document) =>
-    paginate(archive.byDocument.get(document.id)?.[lang] ?? []).map(({ page, total, items }) => ({
-      params: { document: document.id, page: pageParam(page, routeSegments[lang].page) },
-      props: { lang, document, archive, page, total, articles: items },
-    })),
+    listPages(lang, archive.byDocument.get(document.id)?.[lang] ?? [], { document: document.id }, { document, archive }),
   );
 }
 
 export async function yearRoutes(lang: Lang) {
   const archive = await getArchive();
-  return archive.yearsByLang[lang].flatMap((year) =>
-    paginate(archive.byYear.get(year)![lang]).map(({ page, total, items }) => ({
-      params: { year, page: pageParam(page, routeSegments[lang].page) },
-      props: { lang, year, archive, page, total, articles: items },
-    })),
-  );
+  return archive.yearsByLang[lang].flatMap((year) => listPages(lang, archive.byYear.get(year)![lang], { year }, { year, archive }));
 }
 
 /** One RSS feed per district, beside its page: /dia-phuong/{id}/rss.xml. */

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/locales.ts';
+import type { District } from './archiveIndex.ts';
 
 /** How each administrative kind is named in running text ("huyện Tân Trụ", "Tan Tru district"). */
 const kindNames: Record<string, Record<Lang, string>> = {
@@ -11,4 +12,12 @@ const kindNames: Record<string, Record<Lang, string>> = {
 
 export function districtKindName(kind: string, lang: Lang): string {
   return kindNames[kind]?.[lang] ?? kind;
+}
+
+/** The words of a district's titles ("district.title", "district.heading"): name, province, kind. */
+export function districtNames(
+  district: Pick<District, 'name' | 'province' | 'kind'>,
+  lang: Lang,
+): { name: string; province: string; kind: string } {
+  return { name: district.name[lang], province: district.province[lang], kind: districtKindName(district.kind, lang) };
 }

@@ -4,7 +4,7 @@ import { t } from '../i18n/t.ts';
 import type { SiteArchive } from './archive.ts';
 import { getArchive } from './archive.ts';
 import type { CitedDocument, District } from './archiveIndex.ts';
-import { districtKindName } from './districtKind.ts';
+import { districtNames } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
 import { feedOptions } from './feed.ts';
 import { paths } from './paths.ts';
@@ -40,8 +40,7 @@ export async function languageFeed(lang: Lang, site: URL | undefined): Promise<R
 }
 
 export function districtFeed(lang: Lang, district: District, archive: SiteArchive, site: URL | undefined): Promise<Response> {
-  const names = { name: district.name[lang], province: district.province[lang], kind: districtKindName(district.kind, lang) };
-  const title = t(lang, 'district.title', names);
+  const title = t(lang, 'district.title', districtNames(district, lang));
   return rss(
     feedOptions({
       lang,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../i18n/locales.ts';
 import type { Article, District } from './archiveIndex.ts';
 import { hasOwnCard } from './cardSelection.ts';
-import { districtKindName } from './districtKind.ts';
+import { districtNames } from './districtKind.ts';
 import { t } from '../i18n/t.ts';
 import { formatDate, formatDateTime } from './dates.ts';
 import { paths } from './paths.ts';
@@ -45,6 +45,11 @@ export function articleCardInput(article: CardArticle, siteName: string): Social
   };
 }
 
+/** The site's host name for card footers ("bantin.example.vn"), from Astro's `site`; in a build only. */
+export function siteHost(): string | undefined {
+  return import.meta.env.SITE ? new URL(import.meta.env.SITE).host : undefined;
+}
+
 /** The site-wide card: the tagline, and the site's host name in the footer. */
 export function siteCardInput(lang: Lang, siteName: string, tagline: string, host?: string): SocialCardInput {
   return { lang, title: tagline, footer: host, siteName };
@@ -56,11 +61,7 @@ export function districtCardInput(district: District, lang: Lang, siteName: stri
 }
 
 function districtCardTitle(district: District, lang: Lang): string {
-  return t(lang, 'district.title', {
-    name: district.name[lang],
-    province: district.province[lang],
-    kind: districtKindName(district.kind, lang),
-  });
+  return t(lang, 'district.title', districtNames(district, lang));
 }
 
 /**

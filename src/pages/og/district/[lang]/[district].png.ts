@@ -2,7 +2,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { langs } from '../../../../i18n/locales.ts';
 import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
-import { districtCardInput } from '../../../../lib/socialCard.ts';
+import { districtCardInput, siteHost } from '../../../../lib/socialCard.ts';
 import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
 
 /**
@@ -12,7 +12,7 @@ import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
  */
 export async function getStaticPaths() {
   const archive = await getArchive();
-  const host = import.meta.env.SITE ? new URL(import.meta.env.SITE).host : undefined;
+  const host = siteHost();
   const routes = langs.flatMap((lang) =>
     [...archive.districts.values()].map((district) => ({
       params: { lang, district: district.id },

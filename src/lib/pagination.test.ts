@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paths } from './paths.ts';
-import { isLaterListPage, LIST_PAGE_SIZE, pageParam, paginate } from './pagination.ts';
+import { listAlternates } from './alternates.ts';
+import { isLaterListPage, LIST_PAGE_SIZE, listPageTitle, pageParam, paginate } from './pagination.ts';
 
 describe('paginate', () => {
   it('cuts a list into full pages and a last partial one, in order', () => {
@@ -52,5 +53,20 @@ describe('isLaterListPage', () => {
       expect(isLaterListPage(path), path).toBe(false);
     }
     expect(isLaterListPage('/tin-tuc/page/2/')).toBe(false);
+  });
+});
+
+describe('listPageTitle', () => {
+  it('keeps the list heading on page 1 and numbers later pages', () => {
+    expect(listPageTitle('vi', 'Tân Trụ, Long An', 1)).toBe('Tân Trụ, Long An');
+    expect(listPageTitle('en', 'Tan Tru, Long An', 2)).toBe('Tan Tru, Long An – page 2');
+  });
+});
+
+describe('listAlternates', () => {
+  it('gives page 1 both languages and a later page only itself', () => {
+    const pathFor = (lang: 'vi' | 'en', page?: number) => paths.district(lang, 'tan-tru-long-an', page);
+    expect(listAlternates('vi', 1, pathFor)).toEqual({ vi: '/dia-phuong/tan-tru-long-an/', en: '/en/districts/tan-tru-long-an/' });
+    expect(listAlternates('en', 3, pathFor)).toEqual({ en: '/en/districts/tan-tru-long-an/page/3/' });
   });
 });

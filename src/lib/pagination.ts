@@ -1,4 +1,5 @@
 import { langs, type Lang } from '../i18n/locales.ts';
+import { t } from '../i18n/t.ts';
 import { paths, routeSegments } from './paths.ts';
 
 /**
@@ -39,4 +40,9 @@ const laterPagePatterns = langs.map((lang) => ({ home: paths.home(lang), later: 
  */
 export function pageParam(page: number, lang: Lang): string | undefined {
   return page <= 1 ? undefined : `${routeSegments[lang].page}/${page}`;
+}
+
+/** A list page's title: the list's own on page 1, "… – trang 2" / "… – page 2" after it. */
+export function listPageTitle(lang: Lang, heading: string, page: number): string {
+  return page === 1 ? heading : t(lang, 'list.pageTitle', { title: heading, page });
 }

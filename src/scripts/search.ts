@@ -200,13 +200,8 @@ class BantinSearch extends HTMLElement {
     }
     this.#results.setAttribute('aria-busy', 'true');
     // The previous results stay until the first new one is ready (no flash of an empty list).
-    this.#listing = undefined;
-    this.#total = undefined;
-    this.#shown = { best: 0, others: 0 };
-    this.#consumed = { best: 0, others: 0 };
-    this.#seenUrls = new Set();
+    this.#resetListing();
     this.#replacePending = true;
-    this.#more.hidden = true;
     const facets = this.#loadFacets();
     void facets.then((f) => {
       if (token !== this.#searchToken) return;
@@ -262,16 +257,26 @@ class BantinSearch extends HTMLElement {
   }
 
   #clearResults(): void {
+    this.#resetListing();
+    this.#replacePending = false;
+    this.#emptyLists();
+    this.#documents.hidden = true;
+  }
+
+  /** Forgets the listing being shown: its counters and the articles already listed. */
+  #resetListing(): void {
     this.#listing = undefined;
     this.#total = undefined;
     this.#shown = { best: 0, others: 0 };
     this.#consumed = { best: 0, others: 0 };
-    this.#replacePending = false;
+    this.#seenUrls = new Set();
+    this.#more.hidden = true;
+  }
+
+  #emptyLists(): void {
     this.#results.replaceChildren();
     this.#otherResults.replaceChildren();
     this.#others.hidden = true;
-    this.#more.hidden = true;
-    this.#documents.hidden = true;
   }
 
   /**
@@ -290,9 +295,7 @@ class BantinSearch extends HTMLElement {
   #replacePrevious(): void {
     if (!this.#replacePending) return;
     this.#replacePending = false;
-    this.#results.replaceChildren();
-    this.#otherResults.replaceChildren();
-    this.#others.hidden = true;
+    this.#emptyLists();
   }
 
   async #renderNow(what: 'first' | 'more', token: number): Promise<void> {
@@ -305,18 +308,13 @@ class BantinSearch extends HTMLElement {
     let focus = what === 'more';
     const pageEnd = shownInAll() + pageSize;
     for (const section of sections) {
-      // How many results this list should reach (or the whole page, for 'more').
-      const reach =
-        what === 'more'
-          ? () => shownInAll() < pageEnd
-          : section === 'best'
-            ? () => this.#shown.best < pageSize
-            : () => shownInAll() < pageSize;
-      while (reach() && this.#consumed[section] < all[section].length && !allShown()) {
+      // How many more results this list has room for (the best matches a page, both lists a page
+      // in all; for 'more', the rest of the added page).
+      const room = () =>
+        what === 'more' ? pageEnd - shownInAll() : section === 'best' ? pageSize - this.#shown.best : pageSize - shownInAll();
+      while (room() > 0 && this.#consumed[section] < all[section].length && !allShown()) {
         // A page's fragments are fetched at once; each result shows as soon as it and those above it are in.
-        const wanted =
-          what === 'more' ? pageEnd - shownInAll() : section === 'best' ? pageSize - this.#shown.best : pageSize - shownInAll();
-        const batch = all[section].slice(this.#consumed[section], this.#consumed[section] + wanted);
+        const batch = all[section].slice(this.#consumed[section], this.#consumed[section] + room());
         const pending = batch.map((result) => result.data());
         for (const request of pending) {
           const data = await request;

@@ -83,6 +83,11 @@ export interface Outcome extends Listing {
  */
 const maxCheckedResults = 5000;
 
+/** The query's words as the index spells them (src/lib/searchFold.ts); null for no words (a filter-only listing). */
+function pagefindText(plan: QueryPlan): string | null {
+  return plan.text === null ? null : strokeD(plan.text);
+}
+
 /** Pagefind calls of one bundle, with the checks the ranking needs. */
 class Questions {
   readonly pagefind: Pagefind;
@@ -98,7 +103,7 @@ class Questions {
   /** The words as Pagefind matches them while typing: each anywhere, or as a word beginning. */
   async loose(): Promise<PagefindResult[]> {
     const { filters, sort } = this.options;
-    return (await this.pagefind.search(strokeD(this.plan.text ?? ''), { filters, sort })).results;
+    return (await this.pagefind.search(pagefindText(this.plan), { filters, sort })).results;
   }
 
   /** A quoted query is Pagefind's exact search: whole words, together, in order, marks folded. */
@@ -236,7 +241,7 @@ export class SearchEngine {
   async #search(state: SearchState, onEarly?: (early: Listing) => Promise<void>): Promise<Outcome> {
     const plan = planQuery(state.q);
     const { filters, sort } = pagefindOptions(state);
-    const text = plan.text === null ? null : strokeD(plan.text);
+    const text = pagefindText(plan);
     const byDate = sort.date !== undefined;
     const show = async (listing: Listing) => {
       if (listing.headline.length + listing.best.length + listing.headlineApart.length > 0) await onEarly?.(listing);

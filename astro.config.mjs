@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -21,7 +20,7 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [mdx(), counterPages(), pagefindIndex(), sitemap()],
+  integrations: [counterPages(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
   // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
   // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).

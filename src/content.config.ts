@@ -4,6 +4,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
 import { articleSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { contentDir } from './lib/contentDir.ts';
+import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
 import { formatProblem } from './lib/contentRules.ts';
 
 /**
@@ -11,13 +12,16 @@ import { formatProblem } from './lib/contentRules.ts';
  * `npm run check`; here Astro's reference() and image() are plugged in.
  */
 const articles = defineCollection({
-  loader: glob({
-    base: `${contentDir}/articles`,
-    pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
-    // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
-    // each other; src/lib/contentRules.ts reports them as a duplicate slug instead.
-    generateId: ({ entry }) => entry,
-  }),
+  // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).
+  loader: mdxAsMarkdown(
+    glob({
+      base: `${contentDir}/articles`,
+      pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
+      // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
+      // each other; src/lib/contentRules.ts reports them as a duplicate slug instead.
+      generateId: ({ entry }) => entry,
+    }),
+  ),
   schema: ({ image }) => articleSchema({ district: reference('districts'), document: reference('documents'), image: image() }),
 });
 

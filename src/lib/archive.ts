@@ -44,6 +44,7 @@ async function loadArchive(): Promise<SiteArchive> {
       ext: ext === 'mdx' ? 'mdx' : 'md',
       data: { ...entry.data, district: entry.data.district.id, documents: entry.data.documents.map((d) => d.id) },
       body: entry.body ?? '',
+      rendered: entry.rendered !== undefined,
     };
   });
   const refs = { districts: new Set(districts.map((d) => d.id)), documents: new Set(documents.map((d) => d.id)) };

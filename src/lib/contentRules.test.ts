@@ -206,7 +206,8 @@ describe('checkArticles', () => {
       '<img alt="Ảnh" src="/d.jpg" />',
       '<img src="/e.jpg" alt="  ">',
     ].join('\n');
-    const problems = checkArticles([article({ body })], refs);
+    // Unclosed <img> tags are HTML in Markdown (MDX would want them closed).
+    const problems = checkArticles([article({ body, ext: 'md' })], refs);
     // Frontmatter is lines 1-9, a blank line 10, the body starts at line 11.
     expect(problems.map((p) => [p.field, p.line])).toEqual([
       ['body', 13],
@@ -222,9 +223,13 @@ describe('checkArticles', () => {
   });
 
   it('ignores images and links inside MDX and HTML comments, keeping line numbers after them', () => {
-    const body = ['{/*', '  ![](example.jpg) [x](/nowhere/)', '*/}', '<!-- ![](a.jpg) -->', '![](real.jpg)'].join('\n');
-    const problems = checkArticles([article({ body })], refs);
-    expect(problems.map((p) => [p.line, p.message.en])).toEqual([[15, 'the image real.jpg has no alt text']]);
+    const mdx = article({ body: ['{/*', '  ![](example.jpg) [x](/nowhere/)', '*/}', '![](real.jpg)'].join('\n') });
+    const md = article({ slug: 'bai-khac', ext: 'md', body: ['<!-- ![](a.jpg) -->', '![](real.jpg)'].join('\n') });
+    const problems = checkArticles([mdx, md], refs);
+    expect(problems.map((p) => [p.file.split('/').at(-1), p.line, p.message.en])).toEqual([
+      ['bai-khac.md', 12, 'the image real.jpg has no alt text'],
+      ['tan-tru-phat-dong.mdx', 14, 'the image real.jpg has no alt text'],
+    ]);
   });
 
   it('reports internal links to pages the site does not have', () => {
@@ -252,6 +257,23 @@ describe('checkArticles', () => {
     const p = only(checkArticles([article({ set: { draft: true } })], refs));
     expect(p).toMatchObject({ field: 'draft', severity: 'warning', line: 9 });
     expect(p.message).toEqual({ vi: 'bài này là bản nháp và sẽ không được đăng', en: 'this article is a draft and will not be published' });
+  });
+
+  it('reports what an MDX body may not use on its line in the file; a .md body is plain text', () => {
+    const body = 'Đoạn một.\n\n<Figure src="a.jpg" />\n';
+    // The frontmatter takes lines 1-9, a blank line 10: the body's third line is line 13.
+    expect(only(checkArticles([article({ body })], refs))).toMatchObject({
+      field: 'body',
+      severity: 'error',
+      line: 13,
+      message: { en: 'there is no component <Figure>' },
+      fix: { en: 'use one of <Callout>' },
+    });
+    expect(checkArticles([article({ body, ext: 'md' })], refs)).toEqual([]);
+  });
+
+  it('does not parse an MDX body again that the build has rendered', () => {
+    expect(checkArticles([{ ...article({ body: '<Figure />' }), rendered: true }], refs)).toEqual([]);
   });
 
   it('gives no line numbers when the raw file is not available', () => {

@@ -7,6 +7,7 @@ import { isValidSlug, slugify } from './slug.ts';
 import { parseLegacyDate, toVietnamIso, yearInVietnam } from './dates.ts';
 import { parsePublicationTime } from './articleTime.ts';
 import { contentDir } from './contentDir.ts';
+import { mdxBodyToMarkdown } from './mdxBody.ts';
 
 /**
  * The content rules that a schema cannot express because they look across files: references,
@@ -35,6 +36,8 @@ export interface ArticleEntry {
   body: string;
   /** The whole file, when available: problems then carry line numbers. */
   raw?: string;
+  /** The build already rendered this body, so its MDX is known to be good and is not parsed again. */
+  rendered?: boolean;
 }
 
 export interface Problem {
@@ -86,6 +89,7 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
       ...checkImagesAlt(entry, visible, lines),
       ...checkInternalLinks(entry, visible, sitePaths, lines),
       ...checkDraft(entry, lines),
+      ...checkMdxBody(entry, lines),
     );
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
@@ -93,6 +97,19 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
 
 // ---------------------------------------------------------------------------------------------
 // Rules
+
+/** What an MDX body may use (src/lib/mdxBody.ts): the build renders nothing else. */
+function checkMdxBody(entry: ArticleEntry, lines: SourceLines): Problem[] {
+  if (entry.ext !== 'mdx' || entry.rendered) return [];
+  return mdxBodyToMarkdown(entry.body).problems.map((p) => ({
+    file: entry.file,
+    line: lines.body(p.line - 1),
+    field: 'body',
+    severity: 'error',
+    message: p.message,
+    fix: p.fix,
+  }));
+}
 
 function checkFileName(entry: ArticleEntry): Problem[] {
   if (isValidSlug(entry.slug)) return [];

@@ -112,6 +112,15 @@ const cases: { name: string; mutate: (content: string) => void | Promise<void>; 
     expect: [new RegExp(firstArticle.replace(/\.md$/, '')), /slug|duplicate/i],
   },
   {
+    name: 'an MDX article using a component the site does not have',
+    mutate: (c) => {
+      const file = join(c, viDir, firstArticle);
+      renameSync(file, file.replace(/\.md$/, '.mdx'));
+      appendFileSync(file.replace(/\.md$/, '.mdx'), '\n<Chart data="a.csv" />\n');
+    },
+    expect: [new RegExp(`${firstArticle.replace(/\.md$/, '.mdx')}:\\d+  body`), /there is no component <Chart>/, /use one of <Callout>/],
+  },
+  {
     name: 'an English article with no Vietnamese original',
     mutate: (c) => {
       const en = join(c, 'articles/en/2024');

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../scripts/lib/cli/runScript.ts';
@@ -7,7 +7,7 @@ import { buildSite, workspace } from '../support/site.ts';
 /**
  * An editor's whole path, with the real tools and the real build: import the five legacy exports
  * into an empty archive, scaffold an article with `npm run new` flags and a translation with
- * --translate, check the content, build. What is published is exactly what is not a draft.
+ * --translate, add a <Callout> to the MDX one, check the content, build. What is published is exactly what is not a draft.
  */
 
 const ws = workspace('editors-flow');
@@ -53,6 +53,8 @@ describe('editors’ flow: import, scaffold, translate, check, build', () => {
     expect(created.code, created.err).toBe(0);
     scaffolded = join(ws.content, 'articles/vi/2024/tan-tru-so-ket-sau-thang-thi-dua.mdx');
     expect(created.out).toContain(`Đã tạo ${scaffolded}`);
+    // What an editor adds to an MDX article: a boxed note with Markdown inside.
+    appendFileSync(scaffolded, '\n<Callout title="Số liệu">\n\nCó **68 tập thể** được khen thưởng.\n\n</Callout>\n');
 
     const original = imported.find((f) => !f.draft)!.article;
     const slug = basename(original).replace(/\.mdx?$/, '');
@@ -72,7 +74,9 @@ describe('editors’ flow: import, scaffold, translate, check, build', () => {
   it('builds: the published articles are in dist/, the drafts are not', async () => {
     await buildSite(ws);
     for (const f of imported) expect(existsSync(pageOf(f.article)), `${f.article} draft=${f.draft}`).toBe(!f.draft);
-    expect(readFileSync(pageOf(scaffolded), 'utf8')).toContain('Tân Trụ sơ kết sáu tháng thi đua');
+    const page = readFileSync(pageOf(scaffolded), 'utf8');
+    expect(page).toContain('Tân Trụ sơ kết sáu tháng thi đua');
+    expect(page).toMatch(/<div class="callout" role="note"><p class="callout-title">Số liệu<\/p>\s*<p>Có <strong>68 tập thể<\/strong> được khen thưởng.<\/p>\s*<\/div>/);
     expect(existsSync(pageOf(translated, 'en'))).toBe(false);
     expect(readdirSync(join(ws.dist, 'tin-tuc/2024')).sort()).toHaveLength(4);
   });

@@ -28,8 +28,9 @@ import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { writeSearchIndex } from '../src/integrations/pagefind.ts';
-import type { Lang } from '../src/i18n/locales.ts';
+import { writeSearchIndex } from '../src/integrations/searchIndexer.ts';
+import { langs, type Lang } from '../src/i18n/locales.ts';
+import { bundleDir } from '../src/lib/searchBundles.ts';
 import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
@@ -167,15 +168,17 @@ async function filesUnder(dir: string): Promise<{ path: string; size: number }[]
 async function indexSize(pagefindDir: string): Promise<Record<string, { files: number; bytes: number }>> {
   const kinds: Record<string, { files: number; bytes: number }> = {};
   for (const file of await filesUnder(pagefindDir)) {
-    const kind = file.path.startsWith('index/')
+    // One bundle per language under the kind's folder ("vi/index/…"): counted together.
+    const path = file.path.replace(/^[a-z]{2}\//, '');
+    const kind = path.startsWith('index/')
       ? 'word index chunks (index/)'
-      : file.path.startsWith('fragment/')
+      : path.startsWith('fragment/')
         ? 'result fragments (fragment/)'
-        : file.path.startsWith('filter/')
+        : path.startsWith('filter/')
           ? 'filter data (filter/)'
-          : file.path.endsWith('.pf_meta')
+          : path.endsWith('.pf_meta')
             ? 'language metadata (*.pf_meta)'
-            : file.path.startsWith('wasm.')
+            : path.startsWith('wasm.')
               ? 'WebAssembly (wasm.*)'
               : 'scripts and entry (pagefind*.js, entry.json)';
     kinds[kind] ??= { files: 0, bytes: 0 };
@@ -411,9 +414,11 @@ async function main(): Promise<void> {
     if (!existsSync(join(site.dir, bundle))) continue;
     for (const [kind, size] of Object.entries(await indexSize(join(site.dir, bundle)))) sizes[`${bundle}/: ${kind}`] = size;
   }
-  const entry = JSON.parse(await readFile(join(site.dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
+  const entry = { languages: {} as Record<string, { page_count: number }> };
+  for (const lang of langs) {
+    const bundle = JSON.parse(await readFile(join(site.dir, bundleDir('full', lang), 'pagefind-entry.json'), 'utf8')) as typeof entry;
+    Object.assign(entry.languages, bundle.languages);
+  }
 
   const queries = typicalQueries(corpus);
   const server = await startServer(site.dir, opts.out);

@@ -1,10 +1,10 @@
 /**
- * What a search file is, from its URL: the bundle (`pagefind/` full text, `pagefind-head/`
- * headlines) and the kind (word index chunk, result fragment, filter data, language metadata,
+ * What a search file is, from its URL: the bundle (`pagefind/vi/` full text, `pagefind-head/vi/`
+ * headlines, one of each per language) and the kind (word index chunk, result fragment, filter data, language metadata,
  * WebAssembly, script); other requests are "page".
  */
 export function fileKind(pathname: string): string {
-  const m = /\/(pagefind(?:-head)?)\/(.*)$/.exec(pathname);
+  const m = /\/(pagefind(?:-head)?)\/(?:[a-z]{2}\/)?(.*)$/.exec(pathname);
   if (!m) return 'page';
   const [, bundle, file] = m as unknown as [string, string, string];
   const kind = file.startsWith('index/')

@@ -1,29 +1,37 @@
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { close } from 'pagefind';
-import { buildBundle, type BundleKind, type BundleStats } from './pagefind.ts';
+import type { BundleKind } from '../lib/searchBundles.ts';
+import { LocalBundles, type BundleStats } from './searchIndexer.ts';
 
 /**
- * The worker thread of src/integrations/pagefind.ts: builds one search bundle with a Pagefind
- * process of its own, so two bundles are built on two cores. Run by Node directly from src/ (type
- * stripping), not bundled: the build starts it by its path.
+ * The worker thread of src/integrations/searchIndexer.ts: builds the bundles it is handed with a
+ * Pagefind process of its own, so the bundles are built on two cores. Run by Node directly from
+ * src/ (type stripping), not bundled: the build starts it by its path.
  */
-export interface IndexRequest {
-  kind: BundleKind;
-  siteDir: string;
-  files: string[];
-  outputPath: string;
-}
-export type IndexReply = { stats: BundleStats } | { error: string };
+export type WorkerRequest =
+  | { type: 'add'; kind: BundleKind; dir: string; sourcePath: string; content: string }
+  | { type: 'write'; kind: BundleKind; dir: string; outputPath: string }
+  /** Stops this thread's Pagefind process; the thread then ends. */
+  | { type: 'close' };
+export type WorkerReply =
+  { type: 'ready' } | { type: 'added' } | { type: 'written'; dir: string; stats: BundleStats } | { type: 'failed'; error: string };
 
-if (parentPort && workerData) {
-  const request = workerData as IndexRequest;
-  let reply: IndexReply;
-  try {
-    reply = { stats: await buildBundle(request.kind, request.siteDir, request.files, request.outputPath) };
-  } catch (error) {
-    reply = { error: error instanceof Error ? error.message : String(error) };
-  } finally {
-    await close();
-  }
-  parentPort.postMessage(reply);
+if (parentPort) {
+  const port = parentPort;
+  const reply = (message: WorkerReply) => port.postMessage(message);
+  const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  const bundles = new LocalBundles();
+  // Pages come already cut down to what each bundle indexes (searchIndexer.ts, pageFor).
+  port.on('message', (request: WorkerRequest) => {
+    if (request.type === 'add') {
+      bundles.add(request.kind, request.dir, request.sourcePath, request.content).then(() => reply({ type: 'added' }), failed);
+    } else if (request.type === 'close') {
+      void close().finally(() => port.close());
+    } else {
+      bundles
+        .write(request.kind, request.dir, request.outputPath)
+        .then((stats) => reply({ type: 'written', dir: request.dir, stats }), failed);
+    }
+  });
+  reply({ type: 'ready' });
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bundleDirs, headlineHtml, isArticleFile } from './searchBundles.ts';
+import { articleFileLang, articleHtml, bundleDir, bundleDirs, headlineHtml } from './searchBundles.ts';
 
-describe('isArticleFile', () => {
+describe('articleFileLang', () => {
   it.each([
-    'tin-tuc/2024/tan-tru-phat-dong-phong-trao/index.html',
-    'en/news/2019/chau-thanh-rewards-52-groups/index.html',
-    'tin-tuc\\2024\\windows-separators\\index.html',
-  ])('reads %s', (file) => {
-    expect(isArticleFile(file)).toBe(true);
+    ['tin-tuc/2024/tan-tru-phat-dong-phong-trao/index.html', 'vi'],
+    ['en/news/2019/chau-thanh-rewards-52-groups/index.html', 'en'],
+    ['tin-tuc\\2024\\windows-separators\\index.html', 'vi'],
+  ])('reads %s as %s', (file, lang) => {
+    expect(articleFileLang(file)).toBe(lang);
   });
 
   it.each([
@@ -22,13 +22,14 @@ describe('isArticleFile', () => {
     'tin-tuc/2024/slug/extra/index.html',
     'en/tin-tuc/2024/slug/index.html',
   ])('skips %s', (file) => {
-    expect(isArticleFile(file)).toBe(false);
+    expect(articleFileLang(file)).toBeUndefined();
   });
 });
 
 describe('bundleDirs', () => {
-  it('keeps the full-text bundle where Pagefind puts it and the headline one beside it', () => {
+  it('keeps the full-text bundles where Pagefind puts them and the headline ones beside them, one per language', () => {
     expect(bundleDirs).toEqual({ full: 'pagefind', head: 'pagefind-head' });
+    expect([bundleDir('full', 'vi'), bundleDir('head', 'en')]).toEqual(['pagefind/vi', 'pagefind-head/en']);
   });
 });
 
@@ -56,11 +57,22 @@ describe('headlineHtml', () => {
     );
   });
 
+  it('keeps for the full text the html tag and the whole article, nothing around it', () => {
+    const article = page.slice(page.indexOf('<article'), page.indexOf('</article>') + '</article>'.length);
+    expect(articleHtml(page)).toBe(`<html lang="vi" data-theme="x"><body>${article}</body></html>`);
+  });
+
+  it('ends the article after its search metadata, whatever articles the body holds', () => {
+    const nested = page.replace('<p>Thân bài.</p>', '<article><p>Thân bài.</p></article>');
+    expect(articleHtml(nested)).toContain('<p class="author">Tác giả</p>');
+  });
+
   it.each([
     ['no lede', page.replace('class="lede"', 'class="standfirst"')],
     ['no search metadata', page.replace('<div hidden data-pagefind-ignore>', '<div>')],
     ['no article', page.replaceAll('<article', '<section')],
   ])('is null for a page of another shape (%s)', (_, other) => {
     expect(headlineHtml(other)).toBeNull();
+    expect(articleHtml(other)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { langs } from '../i18n/locales.ts';
+import { langs, type Lang } from '../i18n/locales.ts';
 import { paths } from './paths.ts';
 
 /**
@@ -16,44 +16,80 @@ export const bundleDirs = {
   head: 'pagefind-head',
 } as const;
 
-/** An article page's file in the build output ("tin-tuc/2024/slug/index.html"), from the URL table. */
-const articleFile = new RegExp(
-  `^(?:${langs
-    .map((lang) =>
-      paths
-        .article(lang, '{year}', '{slug}')
-        .slice(1)
-        .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-        .replace('{year}', '\\d{4}')
-        .replace('{slug}', '[^/]+'),
-    )
-    .join('|')})index\\.html$`,
+export type BundleKind = keyof typeof bundleDirs;
+
+/**
+ * One bundle per kind and language ("pagefind/vi"): the search page of a language searches only
+ * that language's articles, and Pagefind builds each bundle on one core, so bundles of their own
+ * let the build make the Vietnamese and the English indexes at the same time.
+ */
+export function bundleDir(kind: BundleKind, lang: Lang): string {
+  return `${bundleDirs[kind]}/${lang}`;
+}
+
+/** An article page's file in the build output ("tin-tuc/2024/slug/index.html"), from the URL table, by language. */
+const articleFiles = langs.map(
+  (lang) =>
+    [
+      lang,
+      new RegExp(
+        `^${paths
+          .article(lang, '{year}', '{slug}')
+          .slice(1)
+          .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+          .replace('{year}', '\\d{4}')
+          .replace('{slug}', '[^/]+')}index\\.html$`,
+      ),
+    ] as const,
 );
 
 /**
- * True for the output file of an article page, relative to the output folder: only articles carry
- * data-pagefind-body, so the indexer reads these and skips the ~10,000 list, district and document pages.
+ * The language of an article page's output file, relative to the output folder; undefined for
+ * every other page. Only articles carry data-pagefind-body, so the indexer reads these and skips
+ * the ~10,000 list, district and document pages.
  */
-export function isArticleFile(relativePath: string): boolean {
-  return articleFile.test(relativePath.split('\\').join('/'));
+export function articleFileLang(relativePath: string): Lang | undefined {
+  const path = relativePath.split('\\').join('/');
+  return articleFiles.find(([, pattern]) => pattern.test(path))?.[0];
 }
 
 /**
- * The part of an article page the headline bundle needs, as a small page of its own: the `<html>`
- * tag (its lang picks the index), the article from its start to the end of the lede (district
- * line, title, the ignored date line, lede) and the hidden search metadata at its end
- * (src/components/SearchIndexMeta.astro). Pagefind then parses about 2 KB instead of the whole
- * page: the headline bundle costs a fraction of the full one to build. Null when the page does not
- * have that shape; the caller hands over the whole page instead (the indexer's selectors give the
- * same headline, only slower).
+ * Where an article page's search parts are: its `<html>` tag (whose lang picks the index), the
+ * article element, the end of its lede, and the hidden search metadata, which closes the article
+ * (src/components/SearchIndexMeta.astro). Null when the page does not have that shape.
+ */
+function articleParts(html: string): { htmlTag: string; start: number; ledeEnd: number; meta: number; end: number } | null {
+  const htmlTag = /<html\b[^>]*>/.exec(html);
+  const start = html.indexOf('<article');
+  const lede = html.indexOf('class="lede"', start);
+  const ledeClose = lede < 0 ? -1 : html.indexOf('</p>', lede);
+  const meta = html.indexOf('<div hidden data-pagefind-ignore>', ledeClose);
+  const articleEnd = meta < 0 ? -1 : html.indexOf('</article>', meta);
+  if (!htmlTag || start < 0 || ledeClose < 0 || articleEnd < 0) return null;
+  return { htmlTag: htmlTag[0], start, ledeEnd: ledeClose + '</p>'.length, meta, end: articleEnd + '</article>'.length };
+}
+
+/**
+ * The part of an article page the full-text bundle needs, as a small page of its own: the `<html>`
+ * tag and the article. Everything Pagefind reads is inside the article (data-pagefind-body, its
+ * meta, filters and sort), so the index is the same, but Pagefind parses a fifth of the page (the
+ * inline stylesheet, header, related articles and footer stay out). Null when the page does not
+ * have that shape; the caller hands over the whole page instead.
+ */
+export function articleHtml(html: string): string | null {
+  const parts = articleParts(html);
+  return parts && `${parts.htmlTag}<body>${html.slice(parts.start, parts.end)}</body></html>`;
+}
+
+/**
+ * The part of an article page the headline bundle needs: the `<html>` tag, the article from its
+ * start to the end of the lede (district line, title, the ignored date line, lede) and the hidden
+ * search metadata at its end. Pagefind then parses about 2 KB instead of the whole page: the
+ * headline bundle costs a fraction of the full one to build. Null when the page does not have that
+ * shape; the caller hands over the whole page instead (the indexer's selectors give the same
+ * headline, only slower).
  */
 export function headlineHtml(html: string): string | null {
-  const htmlTag = /<html\b[^>]*>/.exec(html);
-  const article = html.indexOf('<article');
-  const lede = html.indexOf('class="lede"', article);
-  const ledeEnd = lede < 0 ? -1 : html.indexOf('</p>', lede);
-  const meta = html.indexOf('<div hidden data-pagefind-ignore>', ledeEnd);
-  const articleEnd = meta < 0 ? -1 : html.indexOf('</article>', meta);
-  if (!htmlTag || article < 0 || ledeEnd < 0 || articleEnd < 0) return null;
-  return `${htmlTag[0]}<body>${html.slice(article, ledeEnd + '</p>'.length)}${html.slice(meta, articleEnd + '</article>'.length)}</body></html>`;
+  const parts = articleParts(html);
+  return parts && `${parts.htmlTag}<body>${html.slice(parts.start, parts.ledeEnd)}${html.slice(parts.meta, parts.end)}</body></html>`;
 }

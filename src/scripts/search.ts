@@ -47,8 +47,8 @@ type Selects = Record<FilterName | 'sort', HTMLSelectElement>;
 const emptyFacets: SearchFacets = { districts: [], topics: [], documents: [] };
 
 class BantinSearch extends HTMLElement {
-  #engine = new SearchEngine((bundle) => this.#markLoaded(bundle));
   #lang: Lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
+  #engine = new SearchEngine(this.#lang, (bundle) => this.#markLoaded(bundle));
   #strings: Strings = {};
   #facets: Promise<SearchFacets> | undefined;
   #form!: HTMLFormElement;

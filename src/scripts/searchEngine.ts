@@ -13,7 +13,8 @@
  * toggle never leaks into another search. Everything sent to Pagefind has its "đ" stroked like
  * the index (searchFold.ts).
  */
-import { bundleDirs } from '../lib/searchBundles.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { bundleDir } from '../lib/searchBundles.ts';
 import { filterNames, pagefindOptions, type FilterName, type SearchState } from '../lib/searchState.ts';
 import { planQuery, type QueryPlan } from '../lib/searchQuery.ts';
 import { strokeD } from '../lib/searchFold.ts';
@@ -171,8 +172,9 @@ export class SearchEngine {
   #queue: Promise<unknown> = Promise.resolve();
   #onLoaded: (bundle: Bundle) => void;
 
-  constructor(onLoaded: (bundle: Bundle) => void = () => {}, base = import.meta.env.BASE_URL) {
-    this.#bundles = { full: `${base}${bundleDirs.full}/`, head: `${base}${bundleDirs.head}/` };
+  /** Searches the articles of `lang`: each language has its bundles (src/lib/searchBundles.ts). */
+  constructor(lang: Lang, onLoaded: (bundle: Bundle) => void = () => {}, base = import.meta.env.BASE_URL) {
+    this.#bundles = { full: `${base}${bundleDir('full', lang)}/`, head: `${base}${bundleDir('head', lang)}/` };
     this.#onLoaded = onLoaded;
   }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/i18n/locales.ts';
+import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { buildSite, serveSite, workspace, type RunningSite, type Workspace } from '../support/site.ts';
 import { baseUrl, connectBrowser, visit, type Visit } from './browser.ts';
@@ -247,7 +247,11 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
   });
 
   it('loads nothing from Pagefind as the page opens: the headline bundle on focus in the box, the full one with the first search', async () => {
-    const pagefind = (requests: string[], bundle: 'pagefind' | 'pagefind-head') => requests.filter((url) => url.includes(`/${bundle}/`));
+    // Each language has its own bundles: the page never asks for the other language's.
+    const pagefind = (requests: string[], bundle: 'pagefind' | 'pagefind-head') =>
+      requests.filter((url) => url.includes(`/${bundle}/${lang}/`));
+    const otherLanguage = (requests: string[]) =>
+      requests.filter((url) => /\/pagefind(?:-head)?\//.test(url) && !url.includes(`/${lang}/`));
     const { page, context, requests } = await openSearch(lang);
     try {
       await page.waitForLoadState('networkidle');
@@ -259,6 +263,7 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
       await typeQuery(page, 'tan tru');
       await page.waitForSelector('bantin-search[data-loaded="head full"]');
       expect(pagefind(requests, 'pagefind').length).toBeGreaterThan(0);
+      expect(otherLanguage(requests)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -587,7 +592,7 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
     const { page, context, requests } = await openSearch(lang, '?q=tan+tru');
     try {
       const metaFiles = requests
-        .filter((url) => /\/pagefind\/pagefind\.\w+_[0-9a-f]+\.pf_meta$/.test(url))
+        .filter((url) => /\/pagefind\/\w+\/pagefind\.\w+_[0-9a-f]+\.pf_meta$/.test(url))
         .map((url) => url.replace(/^.*\/pagefind\.(\w+)_.*$/, '$1'));
       expect(metaFiles).toEqual([lang]);
       const title = (await page.locator('[data-results] h3 a').first().textContent()) ?? '';
@@ -601,8 +606,14 @@ describe.each(['vi', 'en'] as const)('search in %s', (lang) => {
 
 describe('Pagefind on the built site', () => {
   it('is built by npm run build into the output, not into the source tree', async () => {
-    expect((await fetch(new URL('/pagefind/pagefind.js', baseUrl()))).status).toBe(200);
-    expect((await fetch(new URL('/pagefind/pagefind-entry.json', baseUrl()))).status).toBe(200);
+    for (const lang of langs) {
+      for (const bundle of ['pagefind', 'pagefind-head']) {
+        expect((await fetch(new URL(`/${bundle}/${lang}/pagefind.js`, baseUrl()))).status).toBe(200);
+        // One language per bundle: the search page of a language loads that language's index only.
+        const entry = (await (await fetch(new URL(`/${bundle}/${lang}/pagefind-entry.json`, baseUrl()))).json()) as { languages: object };
+        expect(Object.keys(entry.languages), `${bundle}/${lang}`).toEqual([lang]);
+      }
+    }
     expect(existsSync('public/pagefind')).toBe(false);
     expect(existsSync('src/pagefind')).toBe(false);
   });
@@ -699,7 +710,7 @@ describe('search over a second archive (two bodies’ 27/KH-UBND, two years, man
     ws = workspace('search');
     writeExtraContent(ws.content);
     await buildSite(ws);
-    expect(readFileSync(join(ws.dist, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
+    expect(readFileSync(join(ws.dist, 'pagefind', 'vi', 'pagefind-entry.json'), 'utf8')).toContain('"vi"');
     site = await serveSite(ws.dist, join(ws.root, 'counter.sqlite'));
     base = site.baseUrl;
   });

@@ -2,12 +2,14 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { bundleDirs } from '../../src/lib/searchBundles.ts';
+import { writeSearchIndex } from '../../src/integrations/searchIndexer.ts';
+import { langs } from '../../src/i18n/locales.ts';
+import { bundleDir, bundleDirs, type BundleKind } from '../../src/lib/searchBundles.ts';
 
 /**
- * The indexer run again on the site the suite built: the headline bundle is built by its own
- * Pagefind process in a worker thread (no fallback), and both bundles come out as the build's.
+ * The indexer run again on the site the suite built, reading the pages from dist/ where the build
+ * handed them over as it rendered them: the worker thread's Pagefind process builds its bundles (no
+ * fallback), and every bundle comes out with the build's pages.
  */
 const out = mkdtempSync(join(tmpdir(), 'bantin-index-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -15,14 +17,20 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const fragments = (dir: string) => readdirSync(join(dir, 'fragment')).sort();
 
 describe('the search indexer', () => {
-  it('builds the headline bundle in a worker thread, with the same pages as the build', async () => {
+  it('builds the bundles in two Pagefind processes, with the same pages as the build', async () => {
     const site = inject('siteDir');
     const stats = await writeSearchIndex(site, out);
     expect(stats.workerError).toBeUndefined();
     expect(stats.pages).toBeGreaterThan(0);
-    for (const dir of Object.values(bundleDirs)) {
-      expect(fragments(join(out, dir)), dir).toEqual(fragments(join(site, dir)));
-      expect(fragments(join(out, dir))).toHaveLength(stats.pages);
+    let pages = 0;
+    for (const lang of langs) {
+      for (const kind of Object.keys(bundleDirs) as BundleKind[]) {
+        const dir = bundleDir(kind, lang);
+        expect(fragments(join(out, dir)), dir).toEqual(fragments(join(site, dir)));
+        if (kind === 'full') pages += fragments(join(out, dir)).length;
+      }
+      expect(fragments(join(out, bundleDir('head', lang)))).toHaveLength(fragments(join(out, bundleDir('full', lang))).length);
     }
+    expect(pages).toBe(stats.pages);
   });
 });

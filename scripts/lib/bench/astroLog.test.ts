@@ -14,7 +14,7 @@ const log = `05:29:30 [content] Syncing content
 05:26:21   ├─ /tin-tuc/2024/tan-tru-x/index.html (+10ms) 
 05:26:21   └─ /og/vi/2024/tan-tru-x.png (+90ms) 
 05:29:03 ✓ Completed in 2m 43s.
-05:29:09 [bantin:pagefind] Indexed 2622 pages in 6.59 s (6581 KiB in pagefind/)
+05:29:09 [bantin:pagefind] Indexed 2622 pages as they were rendered, wrote the bundles in 6.59 s (6581 KiB in pagefind/ and pagefind-head/)
 05:29:09 [build] 2622 page(s) built in 2m 56s
 `;
 

@@ -12,7 +12,11 @@ export interface BuildPhases {
   bundleMs?: number | undefined;
   /** "generating static routes" … "✓ Completed in …". */
   staticRoutesMs?: number | undefined;
-  /** "[bantin:pagefind] Indexed N pages in X s" (the site's Pagefind integration). */
+  /**
+   * What the site's Pagefind integration adds after the static routes: "[bantin:pagefind] Indexed N
+   * pages as they were rendered, wrote the bundles in X s" (before it indexed during rendering:
+   * "Indexed N pages in X s").
+   */
   pagefindMs?: number | undefined;
   /** "N page(s) built in …". */
   pages?: number | undefined;
@@ -48,7 +52,7 @@ export function parsePhases(log: string): BuildPhases {
   if (bundles.length > 0) phases.bundleMs = bundles.reduce((a, b) => a + b, 0);
   const routes = /generating static routes[\s\S]*?✓ Completed in ([^\n]+)/.exec(text);
   if (routes) phases.staticRoutesMs = parseDuration(routes[1]!);
-  const pagefind = /Indexed \d+ pages in ([\d.]+) ?s/.exec(text);
+  const pagefind = /Indexed \d+ pages (?:as they were rendered, wrote the bundles )?in ([\d.]+) ?s/.exec(text);
   if (pagefind) phases.pagefindMs = Number(pagefind[1]) * 1000;
   const built = /(\d+) page\(s\) built in ([^\n]+)/.exec(text);
   if (built) {

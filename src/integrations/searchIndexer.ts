@@ -1,0 +1,302 @@
+import { existsSync } from 'node:fs';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { strokeD } from '../lib/searchFold.ts';
+import { defaultLang, langs, type Lang } from '../i18n/locales.ts';
+import { articleFileLang, articleHtml, bundleDir, bundleDirs, headlineHtml, type BundleKind } from '../lib/searchBundles.ts';
+import type { WorkerReply, WorkerRequest } from './searchIndexWorker.ts';
+
+/**
+ * The Pagefind bundles: full text and headline (src/lib/searchBundles.ts says why two), one of each
+ * per language. Pagefind builds a bundle on one core, so they are spread over two Pagefind
+ * processes: the largest (the default language's full text) in this thread's, all the others in a
+ * worker thread's. Pages are handed over one by one as they come (`add`), which lets the build index
+ * each article while Astro renders the next one (src/integrations/pagefind.ts); `finish` then writes
+ * every bundle, the two processes at the same time.
+ *
+ * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
+ * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
+ * `data-pagefind-ignore` in src/views/ArticleView.astro. Each page is handed over with "đ" written
+ * as a stroked "d" (src/lib/searchFold.ts), which is what lets "dong khoi" find "Đồng khởi".
+ */
+
+export interface BundleStats {
+  /** Pages indexed (those with data-pagefind-body). */
+  pages: number;
+  files: number;
+  bytes: number;
+}
+
+export interface IndexStats extends BundleStats {
+  milliseconds: number;
+  /** Why the headline bundle could not be built in its own thread (this thread's Pagefind built it). */
+  workerError?: string | undefined;
+}
+
+export interface SearchIndexer {
+  /** Hands over one built page; resolves once Pagefind has room for the next (it never holds more than a few). */
+  add(sourcePath: string, html: string): Promise<void>;
+  /** Writes every bundle into `outputDir`, replacing them, and stops the Pagefind processes. */
+  finish(outputDir: string): Promise<IndexStats>;
+  /** Stops the Pagefind processes without writing (a build that failed). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Pagefind also writes its ready-made UIs (about 400 KB); our search page has its own, so only the
+ * search API, its worker, the WebAssembly and the index itself are kept.
+ */
+const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
+
+/**
+ * The headline index leaves out everything in the article body but the district line, the title,
+ * the lede and the hidden search metadata (src/components/SearchIndexMeta.astro), which is marked
+ * data-pagefind-ignore: its meta, filters and sort are read, its text is not. It is handed only
+ * that part of each page (`headlineHtml`); the selector makes a page of another shape, handed over
+ * whole, give the same headline.
+ */
+const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-pagefind-ignore])'];
+
+/** Pages handed to one Pagefind process at a time: it indexes one by one, this keeps its queue fed. */
+const inFlight = 16;
+
+/** What each bundle is handed of a page: the part it indexes (the whole page if it has another shape). */
+function pageFor(kind: BundleKind, html: string): string {
+  return strokeD((kind === 'head' ? headlineHtml(html) : articleHtml(html)) ?? html);
+}
+
+const kinds = Object.keys(bundleDirs) as BundleKind[];
+
+/** Which bundles this thread's Pagefind builds; the worker's builds the rest. */
+function inThisThread(kind: BundleKind, lang: Lang): boolean {
+  return kind === 'full' && lang === defaultLang;
+}
+
+/**
+ * One bundle in this thread's Pagefind process. The caller closes the process (`close()` from
+ * pagefind) when it has no more bundles to build.
+ */
+export class BundleBuilder {
+  private readonly index: Promise<PagefindIndex>;
+  private readonly pending = new Set<Promise<void>>();
+  private failure: Error | undefined;
+  private pages = 0;
+
+  constructor(kind: BundleKind) {
+    this.index = createIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+  }
+
+  /** Hands over one page as this bundle takes it (`pageFor`); resolves once there is room for the next. */
+  async add(sourcePath: string, content: string): Promise<void> {
+    if (this.failure) throw this.failure;
+    const index = await this.index;
+    const added = index.addHTMLFile({ sourcePath, content }).then(({ errors }) => {
+      if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
+      else this.pages += 1;
+    });
+    this.pending.add(added);
+    void added.finally(() => this.pending.delete(added));
+    while (this.pending.size >= inFlight) await Promise.race(this.pending);
+  }
+
+  async write(outputPath: string): Promise<BundleStats> {
+    await Promise.all(this.pending);
+    if (this.failure) throw this.failure;
+    return { pages: this.pages, ...(await writeBundle(await this.index, outputPath)) };
+  }
+}
+
+/** Writes one bundle with Pagefind's own writer, then removes the UI files we do not serve. */
+async function writeBundle(index: PagefindIndex, outputPath: string): Promise<{ files: number; bytes: number }> {
+  await rm(outputPath, { recursive: true, force: true });
+  const { errors } = await index.writeFiles({ outputPath });
+  if (errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${errors.join('; ')}`);
+  let files = 0;
+  let bytes = 0;
+  for (const name of await readdir(outputPath, { recursive: true })) {
+    const path = join(outputPath, name);
+    if (unusedBundleFile.test(name)) {
+      await rm(path);
+      continue;
+    }
+    const info = await stat(path);
+    if (!info.isFile()) continue;
+    files += 1;
+    bytes += info.size;
+  }
+  return { files, bytes };
+}
+
+/**
+ * The worker thread's source (src/integrations/searchIndexWorker.ts). Beside this file when it
+ * runs from src/ (the search bench); from the project when the build has bundled this module.
+ */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./searchIndexWorker.ts', import.meta.url));
+  return existsSync(beside) ? beside : join(process.cwd(), 'src', 'integrations', 'searchIndexWorker.ts');
+}
+
+/** Bundles of this thread's Pagefind process, by directory ("pagefind/vi"), made as their first page comes. */
+export class LocalBundles {
+  private readonly builders = new Map<string, BundleBuilder>();
+
+  private builder(kind: BundleKind, dir: string): BundleBuilder {
+    let builder = this.builders.get(dir);
+    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind)));
+    return builder;
+  }
+
+  add(kind: BundleKind, dir: string, sourcePath: string, content: string): Promise<void> {
+    return this.builder(kind, dir).add(sourcePath, content);
+  }
+
+  /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
+  write(kind: BundleKind, dir: string, outputPath: string): Promise<BundleStats> {
+    return this.builder(kind, dir).write(outputPath);
+  }
+}
+
+/**
+ * Bundles in a worker thread: the thread has its own copy of the pagefind module and so its own
+ * Pagefind process. Each page is acknowledged, so this side never has more than `inFlight` pages on
+ * the way. If the thread cannot start, this thread's Pagefind builds them instead.
+ */
+class WorkerBundles {
+  private readonly worker: Worker;
+  /** Resolves once the worker is up; to bundles of this thread if it could not start. */
+  private readonly ready: Promise<LocalBundles | undefined>;
+  private pending = 0;
+  /** Settles when the worker has acknowledged a page: every add waiting for room then looks again. */
+  private room: PromiseWithResolvers<void> | undefined;
+  private readonly written = new Map<string, { resolve(stats: BundleStats): void; reject(error: Error): void }>();
+  private failure: Error | undefined;
+  private readonly exited: Promise<void>;
+  startError: string | undefined;
+
+  constructor() {
+    this.worker = new Worker(workerFile());
+    this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
+    let up = false;
+    this.ready = new Promise((resolve) => {
+      const lost = (error: Error) => {
+        if (up) return this.fail(error);
+        if (this.startError !== undefined) return;
+        this.startError = error.message;
+        resolve(new LocalBundles());
+      };
+      this.worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          up = true;
+          resolve(undefined);
+        } else if (reply.type === 'added') {
+          this.pending -= 1;
+          this.wakeAll();
+        } else if (reply.type === 'written') this.written.get(reply.dir)?.resolve(reply.stats);
+        else lost(new Error(reply.error));
+      });
+      this.worker.on('error', lost);
+      this.worker.on('exit', (code) => lost(new Error(`the search index worker stopped (exit code ${code})`)));
+    });
+  }
+
+  private wakeAll(): void {
+    const room = this.room;
+    this.room = undefined;
+    room?.resolve();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.wakeAll();
+    for (const waiting of this.written.values()) waiting.reject(this.failure);
+  }
+
+  async add(kind: BundleKind, dir: string, sourcePath: string, content: string): Promise<void> {
+    const fallback = await this.ready;
+    if (fallback) return fallback.add(kind, dir, sourcePath, content);
+    if (this.failure) throw this.failure;
+    this.pending += 1;
+    this.worker.postMessage({ type: 'add', kind, dir, sourcePath, content } satisfies WorkerRequest);
+    while (this.pending >= inFlight && !this.failure) await (this.room ??= Promise.withResolvers<void>()).promise;
+    if (this.failure) throw this.failure;
+  }
+
+  async write(kind: BundleKind, dir: string, outputPath: string): Promise<BundleStats> {
+    const fallback = await this.ready;
+    if (fallback) return fallback.write(kind, dir, outputPath);
+    if (this.failure) throw this.failure;
+    const stats = new Promise<BundleStats>((resolve, reject) => this.written.set(dir, { resolve, reject }));
+    this.worker.postMessage({ type: 'write', kind, dir, outputPath } satisfies WorkerRequest);
+    return stats;
+  }
+
+  /** Lets the worker stop its Pagefind process and end; ends it if it has not within a few seconds. */
+  async stop(): Promise<void> {
+    this.written.clear();
+    this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+    const timer = setTimeout(() => void this.worker.terminate(), 5000);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
+
+/** Starts both Pagefind processes; hand pages to `add`, then call `finish`. */
+export function startSearchIndexer(): SearchIndexer {
+  const started = performance.now();
+  const local = new LocalBundles();
+  const worker = new WorkerBundles();
+  const place = (kind: BundleKind, lang: Lang) => (inThisThread(kind, lang) ? local : worker);
+  const stop = async () => {
+    await worker.stop();
+    await close();
+  };
+  return {
+    async add(sourcePath, html) {
+      const lang = articleFileLang(sourcePath);
+      // Only article pages have something to index.
+      if (!lang || !html.includes('data-pagefind-body')) return;
+      await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pageFor(kind, html))));
+    },
+    async finish(outputDir) {
+      try {
+        const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, dir: bundleDir(kind, lang), lang })));
+        // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
+        await Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
+        const stats = await Promise.all(bundles.map(({ kind, dir, lang }) => place(kind, lang).write(kind, dir, join(outputDir, dir))));
+        return {
+          pages: stats.filter((_, i) => bundles[i]!.kind === 'full').reduce((sum, s) => sum + s.pages, 0),
+          files: stats.reduce((sum, s) => sum + s.files, 0),
+          bytes: stats.reduce((sum, s) => sum + s.bytes, 0),
+          milliseconds: performance.now() - started,
+          workerError: worker.startError,
+        };
+      } finally {
+        await stop();
+      }
+    },
+    stop,
+  };
+}
+
+/**
+ * Indexes a site already built in `siteDir` and writes both bundles into `outputDir` (the site
+ * itself by default). The build does not use this (it hands pages over as it renders them); the
+ * search bench and the indexer's test do.
+ */
+export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Promise<IndexStats> {
+  const indexer = startSearchIndexer();
+  try {
+    const files = (await readdir(siteDir, { recursive: true })).filter((file) => articleFileLang(file) !== undefined).sort();
+    for (const file of files) await indexer.add(file, await readFile(join(siteDir, file), 'utf8'));
+  } catch (error) {
+    await indexer.stop();
+    throw error;
+  }
+  return indexer.finish(outputDir);
+}

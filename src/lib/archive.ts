@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from '../../scripts/lib/yamlSource.ts';
 import { isLang } from '../i18n/locales.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
 import { parsePublicationTime } from './articleTime.ts';
@@ -26,6 +28,15 @@ function splitId(id: string): { lang: string; year: string; slug: string; ext: s
   return { lang, year, slug: file.slice(0, dot), ext: file.slice(dot + 1) };
 }
 
+/** The files' text, a few dozen read at a time (thousands at once would run out of file handles). */
+async function readSources(files: string[]): Promise<string[]> {
+  const texts: string[] = [];
+  for (let i = 0; i < files.length; i += 64) {
+    texts.push(...(await Promise.all(files.slice(i, i + 64).map((file) => readFile(file, 'utf8')))));
+  }
+  return texts;
+}
+
 async function loadArchive(): Promise<SiteArchive> {
   const [entries, districts, documents] = await Promise.all([
     getCollection('articles'),
@@ -33,17 +44,23 @@ async function loadArchive(): Promise<SiteArchive> {
     getCollection('documents'),
   ]);
 
-  const checked: ArticleEntry[] = entries.map((entry) => {
+  // The content store keeps no bodies (src/content.config.ts): the body rules read the files,
+  // which also gives their problems line numbers.
+  const sources = await readSources(entries.map((entry) => entry.filePath ?? entry.id));
+  const checked: ArticleEntry[] = entries.map((entry, i) => {
     const { lang, year, slug, ext } = splitId(entry.id);
     if (!isLang(lang)) throw new Error(`${entry.filePath}: unknown language folder "${lang}"`);
+    const file = entry.filePath ?? entry.id;
+    const raw = sources[i]!;
     return {
-      file: entry.filePath ?? entry.id,
+      file,
       lang,
       year,
       slug,
       ext: ext === 'mdx' ? 'mdx' : 'md',
       data: { ...entry.data, district: entry.data.district.id, documents: entry.data.documents.map((d) => d.id) },
-      body: entry.body ?? '',
+      body: splitFrontmatter(raw)?.body ?? '',
+      raw,
       rendered: entry.rendered !== undefined,
     };
   });

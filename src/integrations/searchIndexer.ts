@@ -95,14 +95,23 @@ export class BundleBuilder {
   /** Hands over one page as this bundle takes it (`pageFor`); resolves once there is room for the next. */
   async add(sourcePath: string, content: string): Promise<void> {
     if (this.failure) throw this.failure;
-    const index = await this.index;
-    const added = index.addHTMLFile({ sourcePath, content }).then(({ errors }) => {
-      if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
-      else this.pages += 1;
-    });
+    // Counted as pending at once, before Pagefind has even started: a `write` that comes right
+    // after (the worker's messages) must wait for this page too.
+    const added = this.index
+      .then((index) => index.addHTMLFile({ sourcePath, content }))
+      .then(
+        ({ errors }) => {
+          if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
+          else this.pages += 1;
+        },
+        (error: unknown) => {
+          this.failure ??= error instanceof Error ? error : new Error(String(error));
+        },
+      )
+      .finally(() => this.pending.delete(added));
     this.pending.add(added);
-    void added.finally(() => this.pending.delete(added));
     while (this.pending.size >= inFlight) await Promise.race(this.pending);
+    if (this.failure) throw this.failure;
   }
 
   async write(outputPath: string): Promise<BundleStats> {

@@ -49,4 +49,18 @@ describe('startSearchIndexer', () => {
       expect(fragments(bundleDir('head', lang)), lang).toHaveLength(perLang);
     }
   }, 60_000);
+
+  it('counts and writes the pages of a small site handed over before Pagefind has even started', async () => {
+    const small = join(out, 'small');
+    const indexer = startSearchIndexer();
+    for (const lang of langs) {
+      for (let n = 0; n < 3; n++) {
+        const { file, html } = articlePage(lang, n);
+        await indexer.add(file, html);
+      }
+    }
+    const stats = await indexer.finish(small);
+    expect(stats.pages).toBe(3 * langs.length);
+    for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
+  }, 60_000);
 });

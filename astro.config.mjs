@@ -22,6 +22,9 @@ export default defineConfig({
   },
   integrations: [counterPages(), pagefindIndex(), sitemap()],
   devToolbar: { enabled: false },
+  // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
+  // (bench-out/): that runs out of the system's file watchers.
+  vite: { server: { watch: { ignored: ['**/bench-out/**'] } } },
   // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
   // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).
   image: { layout: 'constrained' },

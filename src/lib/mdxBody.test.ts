@@ -56,7 +56,9 @@ describe('mdxBodyToMarkdown', () => {
 
   it('handles Callouts inside HTML and text after non-ASCII letters (offsets are in UTF-16 units)', () => {
     const out = markdown('Đồng khởi mới ở Chợ Lách.\n\n<section>\n\n<Callout title="Ghi nhận">\n\nx\n\n</Callout>\n\n</section>\n');
-    expect(out).toBe('Đồng khởi mới ở Chợ Lách.\n\n<section>\n\n<div class="callout" role="note"><p class="callout-title">Ghi nhận</p>\n\nx\n\n</div>\n\n</section>\n');
+    expect(out).toBe(
+      'Đồng khởi mới ở Chợ Lách.\n\n<section>\n\n<div class="callout" role="note"><p class="callout-title">Ghi nhận</p>\n\nx\n\n</div>\n\n</section>\n',
+    );
   });
 
   it('drops {/* comments */}, in a paragraph too', () => {
@@ -66,16 +68,26 @@ describe('mdxBodyToMarkdown', () => {
 
   it('refuses imports and exports, pointing out that Callout needs no import', () => {
     expect(problems('a\n\nimport Callout from "./Callout.astro"\n\nb')).toEqual([
-      { line: 3, en: 'articles cannot use import or export lines', fix: 'delete the line: <Callout> is available in every article without an import' },
+      {
+        line: 3,
+        en: 'articles cannot use import or export lines',
+        fix: 'delete the line: <Callout> is available in every article without an import',
+      },
     ]);
   });
 
   it('refuses expressions, unknown components, inline components and attributes it does not know', () => {
     expect(problems('Năm {2024}')).toMatchObject([{ line: 1, en: 'articles cannot use {…} expressions' }]);
-    expect(problems('a\n\n<Figure src="x.jpg" />')).toMatchObject([{ line: 3, en: 'there is no component <Figure>', fix: 'use one of <Callout>' }]);
+    expect(problems('a\n\n<Figure src="x.jpg" />')).toMatchObject([
+      { line: 3, en: 'there is no component <Figure>', fix: 'use one of <Callout>' },
+    ]);
     expect(problems('Xem <Callout>ghi chú</Callout> này')).toMatchObject([{ line: 1, en: '<Callout> must stand on lines of its own' }]);
-    expect(problems('<Callout tone="warning">\n\nx\n\n</Callout>')).toMatchObject([{ en: '<Callout> has no attribute "tone"', fix: 'use only title="…"' }]);
-    expect(problems('<Callout title={name}>\n\nx\n\n</Callout>')).toMatchObject([{ en: 'the attributes of <Callout> must be quoted text, not {…}' }]);
+    expect(problems('<Callout tone="warning">\n\nx\n\n</Callout>')).toMatchObject([
+      { en: '<Callout> has no attribute "tone"', fix: 'use only title="…"' },
+    ]);
+    expect(problems('<Callout title={name}>\n\nx\n\n</Callout>')).toMatchObject([
+      { en: 'the attributes of <Callout> must be quoted text, not {…}' },
+    ]);
   });
 
   it('reports every problem, each on its own line', () => {

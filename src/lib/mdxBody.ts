@@ -113,7 +113,13 @@ class Printer {
       if (node.type === 'mdxJsxTextElement' || !first || !last || children.every((c) => phrasing.has(c.type))) {
         return this.range(start, end, children);
       }
-      return this.wrap(this.body.slice(start, span(first).start).trim(), first, last, children, this.body.slice(span(last).end, end).trim());
+      return this.wrap(
+        this.body.slice(start, span(first).start).trim(),
+        first,
+        last,
+        children,
+        this.body.slice(span(last).end, end).trim(),
+      );
     }
     const component = components[name];
     if (!component) return this.problem(unknownComponentProblem(line, name));
@@ -145,7 +151,21 @@ class Printer {
 }
 
 /** Inline content: an element holding only these is one line of HTML and stays as written. */
-const phrasing = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'linkReference', 'image', 'imageReference', 'break', 'html', 'mdxJsxTextElement', 'mdxTextExpression']);
+const phrasing = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'break',
+  'html',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+]);
 
 function span(node: Node): { start: number; end: number } {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
@@ -158,7 +178,10 @@ function isComment(expression: string): boolean {
 function dedent(text: string): string {
   const lines = text.split('\n');
   // The first line starts at the child itself, so its indentation is already gone.
-  const indents = lines.slice(1).filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)![0].length);
+  const indents = lines
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => /^[ \t]*/.exec(l)![0].length);
   const cut = Math.min(...indents);
   if (!Number.isFinite(cut) || cut === 0) return text;
   return [lines[0], ...lines.slice(1).map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)![0].length)))].join('\n');

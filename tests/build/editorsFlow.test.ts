@@ -76,7 +76,9 @@ describe('editors’ flow: import, scaffold, translate, check, build', () => {
     for (const f of imported) expect(existsSync(pageOf(f.article)), `${f.article} draft=${f.draft}`).toBe(!f.draft);
     const page = readFileSync(pageOf(scaffolded), 'utf8');
     expect(page).toContain('Tân Trụ sơ kết sáu tháng thi đua');
-    expect(page).toMatch(/<div class="callout" role="note"><p class="callout-title">Số liệu<\/p>\s*<p>Có <strong>68 tập thể<\/strong> được khen thưởng.<\/p>\s*<\/div>/);
+    expect(page).toMatch(
+      /<div class="callout" role="note"><p class="callout-title">Số liệu<\/p>\s*<p>Có <strong>68 tập thể<\/strong> được khen thưởng.<\/p>\s*<\/div>/,
+    );
     expect(existsSync(pageOf(translated, 'en'))).toBe(false);
     expect(readdirSync(join(ws.dist, 'tin-tuc/2024')).sort()).toHaveLength(4);
   });

@@ -3,8 +3,16 @@ import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLang } from '../../src/i18n/locales.ts';
 import { articleSchema, districtSchema, documentSchema } from '../../src/lib/schema.ts';
-import { schemaProblems, visibleBodyLines, type ArticleEntry, type ContentRefs, type Problem } from '../../src/lib/contentRules.ts';
-import { readDataFile, yamlSyntaxProblem, type DataFile } from './dataFiles.ts';
+import {
+  documentIssuerProblems,
+  schemaProblems,
+  visibleBodyLines,
+  type ArticleEntry,
+  type ContentRefs,
+  type Problem,
+} from '../../src/lib/contentRules.ts';
+import { mapInBatches } from '../../src/lib/mapInBatches.ts';
+import { readDataFile, yamlSyntaxProblem } from './dataFiles.ts';
 import { pathExists } from './fsExists.ts';
 import { parseYaml, splitFrontmatter } from './yamlSource.ts';
 
@@ -37,7 +45,9 @@ export async function readContent(dir: string): Promise<Content> {
   ]);
   const problems = [...districtFile.problems, ...documentFile.problems];
   const districtIds = districtFile.ids;
-  problems.push(...documentDistrictProblems(join(dir, 'documents.yaml'), documentFile, districtIds));
+  problems.push(
+    ...documentIssuerProblems(join(dir, 'documents.yaml'), documentFile.items, districtIds, (id) => documentFile.lineOf(id, 'district')),
+  );
 
   const files = (await listFiles(join(dir, 'articles'))).filter((f) => /\.mdx?$/.test(f));
   // Files are read a few dozen at a time: one by one, a 10,000-article archive waits on the disk.
@@ -167,36 +177,6 @@ async function missingImageFiles(entry: ArticleEntry, absolute: string): Promise
 function lineContaining(lines: string[], text: string, from: number): number | undefined {
   const index = lines.findIndex((l, i) => i >= from && l.includes(text));
   return index < 0 ? undefined : index + 1;
-}
-
-/** A document whose issuer district is not in districts.yaml would link to a page that does not exist. */
-function documentDistrictProblems(file: string, documents: DataFile<DocumentEntry>, districts: ReadonlySet<string>): Problem[] {
-  if (districts.size === 0) return [];
-  return documents.items.flatMap((doc) => {
-    if (doc.district === undefined || districts.has(doc.district)) return [];
-    return [
-      {
-        file,
-        line: documents.lineOf(doc.id, 'district'),
-        field: `${doc.id}.district`,
-        severity: 'error' as const,
-        message: {
-          vi: `không có địa phương "${doc.district}" trong districts.yaml`,
-          en: `there is no district "${doc.district}" in districts.yaml`,
-        },
-        fix: {
-          vi: 'dùng id của một địa phương trong districts.yaml, hoặc thêm địa phương đó',
-          en: 'use a district id from districts.yaml, or add that district',
-        },
-      },
-    ];
-  });
-}
-
-async function mapInBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
-  return out;
 }
 
 async function listFiles(root: string): Promise<string[]> {

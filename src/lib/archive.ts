@@ -4,7 +4,8 @@ import { splitFrontmatter } from '../../scripts/lib/yamlSource.ts';
 import { isLang } from '../i18n/locales.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
 import { parsePublicationTime } from './articleTime.ts';
-import { checkArticles, formatProblem, type ArticleEntry } from './contentRules.ts';
+import { checkArticles, documentIssuerProblems, formatProblem, type ArticleEntry } from './contentRules.ts';
+import { mapInBatches } from './mapInBatches.ts';
 import { contentDir } from './contentDir.ts';
 
 export type ArticleEntryData = CollectionEntry<'articles'>;
@@ -28,15 +29,6 @@ function splitId(id: string): { lang: string; year: string; slug: string; ext: s
   return { lang, year, slug: file.slice(0, dot), ext: file.slice(dot + 1) };
 }
 
-/** The files' text, a few dozen read at a time (thousands at once would run out of file handles). */
-async function readSources(files: string[]): Promise<string[]> {
-  const texts: string[] = [];
-  for (let i = 0; i < files.length; i += 64) {
-    texts.push(...(await Promise.all(files.slice(i, i + 64).map((file) => readFile(file, 'utf8')))));
-  }
-  return texts;
-}
-
 async function loadArchive(): Promise<SiteArchive> {
   const [entries, districts, documents] = await Promise.all([
     getCollection('articles'),
@@ -46,7 +38,7 @@ async function loadArchive(): Promise<SiteArchive> {
 
   // The content store keeps no bodies (src/content.config.ts): the body rules read the files,
   // which also gives their problems line numbers.
-  const sources = await readSources(entries.map((entry) => entry.filePath ?? entry.id));
+  const sources = await mapInBatches(entries, 64, (entry) => readFile(entry.filePath ?? entry.id, 'utf8'));
   const checked: ArticleEntry[] = entries.map((entry, i) => {
     const { lang, year, slug, ext } = splitId(entry.id);
     if (!isLang(lang)) throw new Error(`${entry.filePath}: unknown language folder "${lang}"`);
@@ -65,20 +57,13 @@ async function loadArchive(): Promise<SiteArchive> {
     };
   });
   const refs = { districts: new Set(districts.map((d) => d.id)), documents: new Set(documents.map((d) => d.id)) };
-  const errors = checkArticles(checked, refs).filter((p) => p.severity === 'error');
   // A document's issuing district is checked here too, not only by `npm run check`: otherwise a
   // typo builds cleanly and the document silently drops off its district's page.
-  const badIssuers = documents.filter((d) => d.data.district !== undefined && !refs.districts.has(d.data.district));
-  if (badIssuers.length > 0) {
-    throw new Error(
-      badIssuers
-        .map(
-          (d) =>
-            `${contentDir}/documents.yaml  ${d.id}.district  there is no district "${d.data.district}" in ${contentDir}/districts.yaml  →  use an id from districts.yaml, e.g. "tan-tru-long-an", or add the district there`,
-        )
-        .join('\n'),
-    );
-  }
+  const issuers = documents.map((d) => ({ id: d.id, district: d.data.district }));
+  const errors = [
+    ...documentIssuerProblems(`${contentDir}/documents.yaml`, issuers, refs.districts),
+    ...checkArticles(checked, refs).filter((p) => p.severity === 'error'),
+  ];
   if (errors.length > 0) {
     throw new Error(`Content has ${errors.length} error(s):\n${errors.map((p) => formatProblem(p, 'en')).join('\n')}`);
   }

@@ -71,6 +71,39 @@ export function formatProblem(p: Problem, lang: Lang): string {
   return `${where}  ${p.field}  ${p.message[lang]}  →  ${p.fix[lang]}`;
 }
 
+/**
+ * A document whose issuing district is not in districts.yaml would link to a page that does not
+ * exist, and drop off its district's page. Nothing is reported when no district is known (the file
+ * could not be read: that is its own problem).
+ */
+export function documentIssuerProblems(
+  file: string,
+  documents: readonly { id: string; district?: string | undefined }[],
+  districts: ReadonlySet<string>,
+  lineOf: (id: string) => number | undefined = () => undefined,
+): Problem[] {
+  if (districts.size === 0) return [];
+  return documents.flatMap((doc) => {
+    if (doc.district === undefined || districts.has(doc.district)) return [];
+    return [
+      {
+        file,
+        line: lineOf(doc.id),
+        field: `${doc.id}.district`,
+        severity: 'error' as const,
+        message: {
+          vi: `không có địa phương "${doc.district}" trong districts.yaml`,
+          en: `there is no district "${doc.district}" in districts.yaml`,
+        },
+        fix: {
+          vi: 'dùng id của một địa phương trong districts.yaml, hoặc thêm địa phương đó',
+          en: 'use a district id from districts.yaml, or add that district',
+        },
+      },
+    ];
+  });
+}
+
 /** Runs every cross-file rule over all articles; problems come sorted by file, then line. */
 export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Problem[] {
   const problems: Problem[] = [];

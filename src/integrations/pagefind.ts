@@ -1,5 +1,5 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
@@ -18,15 +18,17 @@ import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
   let outDir = 'dist';
+  let cacheDir = 'node_modules/.astro';
   let oldBundlesGone: Promise<void> = Promise.resolve();
   return {
     name: 'bantin:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async ({ setPrerenderer }) => {
-        ({ gone: oldBundlesGone } = await setAsideOldBundles(outDir, resolve('node_modules/.cache')));
+        ({ gone: oldBundlesGone } = await setAsideOldBundles(outDir, cacheDir));
         indexer = startSearchIndexer();
         setPrerenderer((prerenderer) => indexing(prerenderer, indexer!));
       },
@@ -73,15 +75,15 @@ function indexing(prerenderer: AstroPrerenderer, indexer: SearchIndexer): AstroP
  */
 export async function setAsideOldBundles(outDir: string, trashRoot: string): Promise<{ gone: Promise<void> }> {
   const trash = join(trashRoot, `bantin-old-search-${process.pid}-${Date.now()}`);
-  let moved = false;
-  for (const dir of Object.values(bundleDirs)) {
-    try {
-      if (!moved) await mkdir(trash, { recursive: true });
-      await rename(join(outDir, dir), join(trash, dir));
-      moved = true;
-    } catch {
-      // No previous bundle, or not movable: nothing to set aside.
-    }
+  try {
+    await mkdir(trash, { recursive: true });
+  } catch {
+    return { gone: Promise.resolve() };
   }
-  return { gone: rm(trash, { recursive: true, force: true }) };
+  for (const dir of Object.values(bundleDirs)) {
+    // No previous bundle, or not movable: Astro removes it with the rest.
+    await rename(join(outDir, dir), join(trash, dir)).catch(() => undefined);
+  }
+  // Never a reason to fail the build: what is not deleted is only a leftover in the cache folder.
+  return { gone: rm(trash, { recursive: true, force: true }).catch(() => undefined) };
 }

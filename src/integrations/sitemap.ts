@@ -1,15 +1,13 @@
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { defaultLang, langs, locales } from '../i18n/locales.ts';
-import { isLaterListPage } from '../lib/pagination.ts';
 import { alternateLinks, isSitemapPage } from '../lib/sitemapAlternates.ts';
 
 /**
  * @astrojs/sitemap with hreflang alternates between an article and its translation. Its i18n
  * option names the locales (and keeps /404/ and /en/404/ out); the pairs themselves come from
  * src/lib/sitemapAlternates.ts, because our translated paths differ in more than the prefix.
- * Drafts never reach the build, so they never reach the sitemap. Page 2 on of a list has no
- * alternates, as on the page itself: page n lists other articles in each language.
+ * Drafts never reach the build, so they never reach the sitemap.
  */
 export default function bantinSitemap(): AstroIntegration {
   // @astrojs/sitemap runs `filter` over every URL before it serialises the first one, so by then
@@ -27,7 +25,7 @@ export default function bantinSitemap(): AstroIntegration {
     },
     serialize: (item) => ({
       ...item,
-      links: isLaterListPage(new URL(item.url).pathname) ? [] : (alternateLinks(item.url, built) ?? []),
+      links: alternateLinks(item.url, built) ?? [],
     }),
   });
 }

@@ -8,7 +8,6 @@ const site = 'https://bantin.example.vn';
 const pairs: [string, string][] = [
   [paths.home('vi'), paths.home('en')],
   [paths.news('vi'), paths.news('en')],
-  [paths.news('vi', 3), paths.news('en', 3)],
   [paths.article('vi', 2024, 'tan-tru-phat-dong'), paths.article('en', 2024, 'tan-tru-phat-dong')],
   [paths.district('vi', 'tan-tru-long-an'), paths.district('en', 'tan-tru-long-an')],
   [paths.document('vi', 'tan-tru-long-an-55-nq-hu-2023'), paths.document('en', 'tan-tru-long-an-55-nq-hu-2023')],
@@ -24,6 +23,18 @@ describe('translatedPath', () => {
 
   it('keeps a slug that happens to equal a route word', () => {
     expect(translatedPath('/tin-tuc/2024/trang/')).toEqual({ lang: 'en', path: '/en/news/2024/trang/' });
+  });
+
+  it('gives page 2 on of a list no translation: page n lists other articles in each language', () => {
+    for (const path of [
+      paths.news('vi', 3),
+      paths.news('en', 3),
+      paths.district('vi', 'tan-tru-long-an', 2),
+      paths.archive('en', 2024, 2),
+    ]) {
+      expect(translatedPath(path), path).toBeUndefined();
+      expect(alternateLinks(`${site}${path}`, new Set([`${site}${paths.news('en', 3)}`, `${site}${paths.news('vi', 3)}`]))).toBeUndefined();
+    }
   });
 
   it('knows nothing of paths outside the route table', () => {

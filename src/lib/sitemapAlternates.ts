@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { defaultLang, langs, locales, otherLang } from '../i18n/locales.ts';
+import { isLaterListPage } from './pagination.ts';
 import { routeSegments } from './paths.ts';
 
 /**
@@ -24,9 +25,11 @@ function segmentName(lang: Lang, segment: string | undefined): SegmentName | und
 
 /**
  * The same page's path in the other language, by translating its route segments; ids, years and
- * slugs stay as they are (ARCHITECTURE.md §2–3). Undefined for a path outside the route table.
+ * slugs stay as they are (ARCHITECTURE.md §2–3). Undefined for a path outside the route table, and
+ * for page 2 on of a list: page n lists other articles in each language, so it has no translation.
  */
 export function translatedPath(path: string): { lang: Lang; path: string } | undefined {
+  if (isLaterListPage(path)) return undefined;
   const from = langOfPath(path);
   const to = otherLang(from);
   const parts = path.slice(locales[from].prefix.length).split('/').filter(Boolean);
@@ -34,8 +37,6 @@ export function translatedPath(path: string): { lang: Lang; path: string } | und
     const first = segmentName(from, parts[0]);
     if (!first) return undefined;
     parts[0] = routeSegments[to][first];
-    // "/tin-tuc/trang/2/" ↔ "/en/news/page/2/": the page segment only follows the news segment.
-    if (first === 'news' && parts[1] === routeSegments[from].page) parts[1] = routeSegments[to].page;
   }
   const rest = parts.length > 0 ? `${parts.join('/')}/` : '';
   return { lang: to, path: `${locales[to].prefix}/${rest}` };

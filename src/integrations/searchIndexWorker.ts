@@ -21,7 +21,7 @@ if (parentPort) {
   const reply = (message: WorkerReply) => port.postMessage(message);
   const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
   const bundles = new LocalBundles();
-  // Pages come already cut down to what each bundle indexes (searchIndexer.ts, pageFor).
+  // Pages come already cut down to what each bundle indexes (searchIndexer.ts, pagesFor).
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'add') {
       bundles.add(request.kind, request.dir, request.sourcePath, request.content).then(() => reply({ type: 'added' }), failed);

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { strokeD } from '../lib/searchFold.ts';
 import { defaultLang, langs, type Lang } from '../i18n/locales.ts';
-import { articleFileLang, articleHtml, bundleDir, bundleDirs, headlineHtml, type BundleKind } from '../lib/searchBundles.ts';
+import { articleFileLang, bundleDir, bundleDirs, searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import type { WorkerReply, WorkerRequest } from './searchIndexWorker.ts';
 
 /**
@@ -32,7 +32,7 @@ export interface BundleStats {
 
 export interface IndexStats extends BundleStats {
   milliseconds: number;
-  /** Why the headline bundle could not be built in its own thread (this thread's Pagefind built it). */
+  /** Why the worker thread could not start (this thread's Pagefind then built its bundles too). */
   workerError?: string | undefined;
 }
 
@@ -41,7 +41,10 @@ export interface SearchIndexer {
   add(sourcePath: string, html: string): Promise<void>;
   /** Writes every bundle into `outputDir`, replacing them, and stops the Pagefind processes. */
   finish(outputDir: string): Promise<IndexStats>;
-  /** Stops the Pagefind processes without writing (a build that failed). */
+  /**
+   * Stops the Pagefind processes without writing (`writeSearchIndex` when it cannot read a page;
+   * a failed build ends its process, and them with it).
+   */
   stop(): Promise<void>;
 }
 
@@ -55,7 +58,7 @@ const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?
  * The headline index leaves out everything in the article body but the district line, the title,
  * the lede and the hidden search metadata (src/components/SearchIndexMeta.astro), which is marked
  * data-pagefind-ignore: its meta, filters and sort are read, its text is not. It is handed only
- * that part of each page (`headlineHtml`); the selector makes a page of another shape, handed over
+ * that part of each page (`searchParts`); the selector makes a page of another shape, handed over
  * whole, give the same headline.
  */
 const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-pagefind-ignore])'];
@@ -64,8 +67,9 @@ const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-page
 const inFlight = 16;
 
 /** What each bundle is handed of a page: the part it indexes (the whole page if it has another shape). */
-function pageFor(kind: BundleKind, html: string): string {
-  return strokeD((kind === 'head' ? headlineHtml(html) : articleHtml(html)) ?? html);
+function pagesFor(html: string): Record<BundleKind, string> {
+  const parts = searchParts(html);
+  return { full: strokeD(parts?.article ?? html), head: strokeD(parts?.headline ?? html) };
 }
 
 const kinds = Object.keys(bundleDirs) as BundleKind[];
@@ -79,7 +83,7 @@ function inThisThread(kind: BundleKind, lang: Lang): boolean {
  * One bundle in this thread's Pagefind process. The caller closes the process (`close()` from
  * pagefind) when it has no more bundles to build.
  */
-export class BundleBuilder {
+class BundleBuilder {
   private readonly index: Promise<PagefindIndex>;
   private readonly pending = new Set<Promise<void>>();
   private failure: Error | undefined;
@@ -92,7 +96,7 @@ export class BundleBuilder {
     });
   }
 
-  /** Hands over one page as this bundle takes it (`pageFor`); resolves once there is room for the next. */
+  /** Hands over one page as this bundle takes it (`pagesFor`); resolves once there is room for the next. */
   async add(sourcePath: string, content: string): Promise<void> {
     if (this.failure) throw this.failure;
     // Counted as pending at once, before Pagefind has even started: a `write` that comes right
@@ -123,7 +127,6 @@ export class BundleBuilder {
 
 /** Writes one bundle with Pagefind's own writer, then removes the UI files we do not serve. */
 async function writeBundle(index: PagefindIndex, outputPath: string): Promise<{ files: number; bytes: number }> {
-  await rm(outputPath, { recursive: true, force: true });
   const { errors } = await index.writeFiles({ outputPath });
   if (errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${errors.join('; ')}`);
   let files = 0;
@@ -270,7 +273,8 @@ export function startSearchIndexer(): SearchIndexer {
       const lang = articleFileLang(sourcePath);
       // Only article pages have something to index.
       if (!lang || !html.includes('data-pagefind-body')) return;
-      await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pageFor(kind, html))));
+      const pages = pagesFor(html);
+      await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pages[kind])));
     },
     async finish(outputDir) {
       try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFileLang, articleHtml, bundleDir, bundleDirs, headlineHtml } from './searchBundles.ts';
+import { articleFileLang, bundleDir, bundleDirs, searchParts } from './searchBundles.ts';
 
 describe('articleFileLang', () => {
   it.each([
@@ -33,7 +33,7 @@ describe('bundleDirs', () => {
   });
 });
 
-describe('headlineHtml', () => {
+describe('searchParts', () => {
   const page = [
     '<!DOCTYPE html><html lang="vi" data-theme="x"><head><title>T</title></head><body><header>Bản tin</header><main>',
     '<article class="article" data-pagefind-body data-astro-cid-1><p class="kicker" data-astro-cid-1><a href="/d/">Chợ Lách, Bến Tre</a></p>',
@@ -45,7 +45,7 @@ describe('headlineHtml', () => {
   ].join('');
 
   it('keeps the html tag, the article up to the lede and the hidden search metadata', () => {
-    expect(headlineHtml(page)).toBe(
+    expect(searchParts(page)?.headline).toBe(
       [
         '<html lang="vi" data-theme="x"><body>',
         '<article class="article" data-pagefind-body data-astro-cid-1><p class="kicker" data-astro-cid-1><a href="/d/">Chợ Lách, Bến Tre</a></p>',
@@ -59,12 +59,12 @@ describe('headlineHtml', () => {
 
   it('keeps for the full text the html tag and the whole article, nothing around it', () => {
     const article = page.slice(page.indexOf('<article'), page.indexOf('</article>') + '</article>'.length);
-    expect(articleHtml(page)).toBe(`<html lang="vi" data-theme="x"><body>${article}</body></html>`);
+    expect(searchParts(page)?.article).toBe(`<html lang="vi" data-theme="x"><body>${article}</body></html>`);
   });
 
   it('ends the article after its search metadata, whatever articles the body holds', () => {
     const nested = page.replace('<p>Thân bài.</p>', '<article><p>Thân bài.</p></article>');
-    expect(articleHtml(nested)).toContain('<p class="author">Tác giả</p>');
+    expect(searchParts(nested)?.article).toContain('<p class="author">Tác giả</p>');
   });
 
   it.each([
@@ -72,7 +72,6 @@ describe('headlineHtml', () => {
     ['no search metadata', page.replace('<div hidden data-pagefind-ignore>', '<div>')],
     ['no article', page.replaceAll('<article', '<section')],
   ])('is null for a page of another shape (%s)', (_, other) => {
-    expect(headlineHtml(other)).toBeNull();
-    expect(articleHtml(other)).toBeNull();
+    expect(searchParts(other)).toBeNull();
   });
 });

@@ -70,26 +70,23 @@ function articleParts(html: string): { htmlTag: string; start: number; ledeEnd: 
 }
 
 /**
- * The part of an article page the full-text bundle needs, as a small page of its own: the `<html>`
- * tag and the article. Everything Pagefind reads is inside the article (data-pagefind-body, its
- * meta, filters and sort), so the index is the same, but Pagefind parses a fifth of the page (the
- * inline stylesheet, header, related articles and footer stay out). Null when the page does not
- * have that shape; the caller hands over the whole page instead.
+ * The parts of an article page each bundle indexes, each as a small page of its own with the
+ * `<html>` tag (its lang picks the index); null when the page does not have that shape, and the
+ * caller hands over the whole page instead.
+ * - `article`, for the full text: the article alone. Everything Pagefind reads is inside it
+ *   (data-pagefind-body, its meta, filters and sort), so the index is the same, but Pagefind parses
+ *   a fifth of the page (the inline stylesheet, header, related articles and footer stay out).
+ * - `headline`: the article from its start to the end of the lede (district line, title, the
+ *   ignored date line, lede) and the hidden search metadata at its end, about 2 KB: the headline
+ *   bundle costs a fraction of the full one to build (the indexer's selectors give the same
+ *   headline from a whole page, only slower).
  */
-export function articleHtml(html: string): string | null {
+export function searchParts(html: string): { article: string; headline: string } | null {
   const parts = articleParts(html);
-  return parts && `${parts.htmlTag}<body>${html.slice(parts.start, parts.end)}</body></html>`;
-}
-
-/**
- * The part of an article page the headline bundle needs: the `<html>` tag, the article from its
- * start to the end of the lede (district line, title, the ignored date line, lede) and the hidden
- * search metadata at its end. Pagefind then parses about 2 KB instead of the whole page: the
- * headline bundle costs a fraction of the full one to build. Null when the page does not have that
- * shape; the caller hands over the whole page instead (the indexer's selectors give the same
- * headline, only slower).
- */
-export function headlineHtml(html: string): string | null {
-  const parts = articleParts(html);
-  return parts && `${parts.htmlTag}<body>${html.slice(parts.start, parts.ledeEnd)}${html.slice(parts.meta, parts.end)}</body></html>`;
+  if (!parts) return null;
+  const page = (body: string) => `${parts.htmlTag}<body>${body}</body></html>`;
+  return {
+    article: page(html.slice(parts.start, parts.end)),
+    headline: page(html.slice(parts.start, parts.ledeEnd) + html.slice(parts.meta, parts.end)),
+  };
 }

@@ -30,7 +30,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { writeSearchIndex } from '../src/integrations/searchIndexer.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
-import { bundleDir } from '../src/lib/searchBundles.ts';
+import { bundleDir, bundleDirs } from '../src/lib/searchBundles.ts';
 import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
@@ -164,23 +164,21 @@ async function filesUnder(dir: string): Promise<{ path: string; size: number }[]
   return files.filter((f) => f.info.isFile()).map((f) => ({ path: f.path, size: f.info.size }));
 }
 
-/** Index size by kind: what a reader may download (chunks, fragments) versus loads once (wasm, meta). */
-async function indexSize(pagefindDir: string): Promise<Record<string, { files: number; bytes: number }>> {
+/** Labels for `fileKind`'s kinds in the report. */
+const kindLabels: Record<string, string> = {
+  index: 'word index chunks (index/)',
+  fragment: 'result fragments (fragment/)',
+  filter: 'filter data (filter/)',
+  meta: 'language metadata (*.pf_meta)',
+  wasm: 'WebAssembly (wasm.*)',
+  script: 'scripts and entry (pagefind*.js, entry.json)',
+};
+
+/** Index size by kind, both languages together: what a reader may download (chunks, fragments) versus loads once (wasm, meta). */
+async function indexSize(siteDir: string, bundle: string): Promise<Record<string, { files: number; bytes: number }>> {
   const kinds: Record<string, { files: number; bytes: number }> = {};
-  for (const file of await filesUnder(pagefindDir)) {
-    // One bundle per language under the kind's folder ("vi/index/…"): counted together.
-    const path = file.path.replace(/^[a-z]{2}\//, '');
-    const kind = path.startsWith('index/')
-      ? 'word index chunks (index/)'
-      : path.startsWith('fragment/')
-        ? 'result fragments (fragment/)'
-        : path.startsWith('filter/')
-          ? 'filter data (filter/)'
-          : path.endsWith('.pf_meta')
-            ? 'language metadata (*.pf_meta)'
-            : path.startsWith('wasm.')
-              ? 'WebAssembly (wasm.*)'
-              : 'scripts and entry (pagefind*.js, entry.json)';
+  for (const file of await filesUnder(join(siteDir, bundle))) {
+    const kind = kindLabels[fileKind(`/${bundle}/${file.path}`).split('/')[1]!]!;
     kinds[kind] ??= { files: 0, bytes: 0 };
     kinds[kind].files += 1;
     kinds[kind].bytes += file.size;
@@ -398,7 +396,7 @@ async function main(): Promise<void> {
   const summary = corpusSummary(corpus);
   const site = await ensureSite(opts, corpus);
 
-  // Index build time: the integration's own function, over the built pages, into a scratch folder.
+  // Index build time: the build's indexer (src/integrations/searchIndexer.ts) over the built pages, into a scratch folder.
   const scratch = await mkdtemp(join(opts.out, 'index-'));
   const indexRuns: { ms: number; pages: number; bytes: number }[] = [];
   for (let i = 1; i <= opts.indexRuns; i++) {
@@ -410,9 +408,9 @@ async function main(): Promise<void> {
   await rm(scratch, { recursive: true, force: true });
   const indexMs = indexRuns.length === 0 ? undefined : median(indexRuns.map((x) => x.ms));
   const sizes: Record<string, { files: number; bytes: number }> = {};
-  for (const bundle of ['pagefind', 'pagefind-head']) {
+  for (const bundle of Object.values(bundleDirs)) {
     if (!existsSync(join(site.dir, bundle))) continue;
-    for (const [kind, size] of Object.entries(await indexSize(join(site.dir, bundle)))) sizes[`${bundle}/: ${kind}`] = size;
+    for (const [kind, size] of Object.entries(await indexSize(site.dir, bundle))) sizes[`${bundle}/: ${kind}`] = size;
   }
   const entry = { languages: {} as Record<string, { page_count: number }> };
   for (const lang of langs) {

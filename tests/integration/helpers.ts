@@ -73,6 +73,8 @@ export interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /** The body's bytes as they came (compressed or not). */
+  raw: Buffer;
   // Tests read answers loosely and let the assertions say what they must contain.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   json: () => any;
@@ -88,30 +90,14 @@ export function call(
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
-        const body = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
+        const raw = Buffer.concat(chunks);
+        const body = raw.toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, raw, json: () => JSON.parse(body) });
       });
       res.on('error', reject);
     });
     req.on('error', reject);
     req.end(options.body);
-  });
-}
-
-/** One GET through node:http, the body's bytes as they came (compressed or not). */
-export function callRaw(
-  url: string,
-  options: { headers?: Record<string, string> } = {},
-): Promise<{ headers: Reply['headers']; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
   });
 }
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializePageList } from '../../src/counter/pages.ts';
 import { startServer, type RunningServer } from '../../src/server/app.ts';
 import type { ServerConfig } from '../../src/server/config.ts';
-import { call, callRaw, fixturePages, freePort, postHit, tempDir, userAgent, waitForPort, writeFixtureSite } from './helpers.ts';
+import { call, fixturePages, freePort, postHit, tempDir, userAgent, waitForPort, writeFixtureSite } from './helpers.ts';
 
 /** The real server in-process: the static site, the API's behaviour, CORS, limits, failures. */
 
@@ -74,11 +74,11 @@ describe('the static site', () => {
       ['br, gzip', 'br', brotliDecompressSync],
       ['gzip', 'gzip', gunzipSync],
     ] as const) {
-      const packed = await callRaw(`${server.url}${article}`, { headers: { 'Accept-Encoding': asked } });
+      const packed = await call(`${server.url}${article}`, { headers: { 'Accept-Encoding': asked } });
       expect(packed.headers['content-encoding']).toBe(encoding);
       expect(packed.headers['vary']).toContain('Accept-Encoding');
-      expect(packed.body.length).toBeLessThan(plain.body.length / 5);
-      expect(decode(packed.body).toString('utf8')).toBe(plain.body);
+      expect(packed.raw.length).toBeLessThan(plain.body.length / 5);
+      expect(decode(packed.raw).toString('utf8')).toBe(plain.body);
     }
   });
 

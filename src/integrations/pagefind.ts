@@ -38,7 +38,8 @@ export default function pagefindIndex(): AstroIntegration {
         const writing = performance.now();
         const stats = await indexer.finish(fileURLToPath(dir));
         indexer = undefined;
-        if (stats.workerError) logger.warn(`The headline index was built in the main thread (no worker thread: ${stats.workerError})`);
+        if (stats.workerError)
+          logger.warn(`The worker thread's search bundles were built in the main thread (no worker thread: ${stats.workerError})`);
         const seconds = ((performance.now() - writing) / 1000).toFixed(2);
         logger.info(
           `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,

@@ -173,7 +173,8 @@ export class SearchEngine {
   #onLoaded: (bundle: Bundle) => void;
 
   /** Searches the articles of `lang`: each language has its bundles (src/lib/searchBundles.ts). */
-  constructor(lang: Lang, onLoaded: (bundle: Bundle) => void = () => {}, base = import.meta.env.BASE_URL) {
+  constructor(lang: Lang, onLoaded: (bundle: Bundle) => void = () => {}) {
+    const base = import.meta.env.BASE_URL;
     this.#bundles = { full: `${base}${bundleDir('full', lang)}/`, head: `${base}${bundleDir('head', lang)}/` };
     this.#onLoaded = onLoaded;
   }

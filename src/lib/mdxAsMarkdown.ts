@@ -1,6 +1,6 @@
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { mdxBodyToMarkdown } from './mdxBody.ts';
+import { mdxBodyToMarkdown, mdxBodyVersion } from './mdxBody.ts';
 
 /**
  * A glob() loader that renders `.mdx` articles the way it renders `.md` ones: to HTML while the
@@ -26,7 +26,11 @@ export function mdxAsMarkdown(loader: Loader): Loader {
       }
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.mdx', mdxEntryType(markdown));
-      await loader.load({ ...context, entryTypes } as ContextWithEntryTypes);
+      // glob() keeps an entry's HTML while its file's digest is the same: the converter's version
+      // is part of it, so a new version renders the articles again.
+      const generateDigest: LoaderContext['generateDigest'] = (data) =>
+        context.generateDigest(typeof data === 'string' ? `${data}\n<!-- mdxBody ${mdxBodyVersion} -->` : data);
+      await loader.load({ ...context, entryTypes, generateDigest } as ContextWithEntryTypes);
     },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { mdxBodyToMarkdown } from './mdxBody.ts';
+import { mdxBodyToMarkdown, mdxBodyVersion } from './mdxBody.ts';
 
 function markdown(body: string): string {
   const result = mdxBodyToMarkdown(body);
@@ -64,6 +64,38 @@ describe('mdxBodyToMarkdown', () => {
   it('drops {/* comments */}, in a paragraph too', () => {
     expect(markdown('a\n\n{/* ghi chú của biên tập viên */}\n\nb')).toBe('a\n\n\n\nb');
     expect(html('- một {/* chưa rõ */} hai')).toBe('<ul>\n<li>một  hai</li>\n</ul>\n');
+  });
+
+  it('puts the tags of one-line HTML with Markdown in it on lines of their own, so the Markdown renders', () => {
+    expect(html('<figcaption>Ảnh: **Thanh Mỹ**</figcaption>\n')).toBe(
+      '<figcaption>\n<p>Ảnh: <strong>Thanh Mỹ</strong></p>\n</figcaption>\n',
+    );
+  });
+
+  it('reads an indented top-level paragraph as text, as MDX does, not as code', () => {
+    expect(html('Đầu.\n\n    Thụt bốn dấu cách.\n')).toBe('<p>Đầu.</p>\n<p>Thụt bốn dấu cách.</p>\n');
+  });
+
+  it('refuses a component or HTML around Markdown inside a list or a quote, where its blank lines would end them', () => {
+    expect(problems('> <Callout title="A">\n>\n> x\n>\n> </Callout>\n')).toMatchObject([
+      {
+        line: 1,
+        en: '<Callout> with Markdown inside cannot stand in a list or a quote',
+        fix: 'move <Callout> out of the list or quote, onto lines of its own',
+      },
+    ]);
+    expect(problems('- một\n\n  <figure>\n    ![a](b.jpg)\n  </figure>\n')).toMatchObject([
+      { line: 3, en: '<figure> with Markdown inside cannot stand in a list or a quote' },
+    ]);
+  });
+
+  it('writes what its version says: a change to this output needs a new mdxBodyVersion (cached HTML is kept per version)', () => {
+    const sample =
+      'a\n\n<Callout title="T">\n\n**x**\n\n</Callout>\n\n<figure>\n  ![b](c.jpg)\n  <figcaption>d</figcaption>\n</figure>\n\n{/* e */}\n';
+    const byVersion: Record<number, string> = {
+      1: 'a\n\n<div class="callout" role="note"><p class="callout-title">T</p>\n\n**x**\n\n</div>\n\n<figure>\n\n![b](c.jpg)\n<figcaption>d</figcaption>\n\n</figure>\n\n\n',
+    };
+    expect(markdown(sample)).toBe(byVersion[mdxBodyVersion]);
   });
 
   it('refuses imports and exports, pointing out that Callout needs no import', () => {

@@ -35,7 +35,15 @@ const components: Record<string, { attributes: readonly string[]; open(attrs: Re
   },
 };
 
-export const articleComponents = Object.keys(components);
+const articleComponents = Object.keys(components);
+
+/**
+ * The version of what this module writes. Astro keeps a rendered article until the file changes
+ * (src/lib/mdxAsMarkdown.ts folds this number into the file's digest), so a change to the HTML a
+ * component becomes, or to what is refused, needs a new number here, or warm builds keep the
+ * old HTML. mdxBody.test.ts pins the output of each version.
+ */
+export const mdxBodyVersion = 1;
 
 export function mdxBodyToMarkdown(body: string): MdxBodyResult {
   let tree: Node;
@@ -45,7 +53,7 @@ export function mdxBodyToMarkdown(body: string): MdxBodyResult {
     return { markdown: undefined, problems: [syntaxProblem(error)] };
   }
   const problems: MdxBodyProblem[] = [];
-  const markdown = new Printer(body, problems).range(0, body.length, tree.children ?? []);
+  const markdown = new Printer(body, problems).range(0, body.length, tree.children ?? [], true);
   return problems.length > 0 ? { markdown: undefined, problems } : { markdown, problems: [] };
 }
 
@@ -62,19 +70,26 @@ interface Node {
 class Printer {
   private readonly body: string;
   private readonly problems: MdxBodyProblem[];
+  /** How many lists and quotes the node being printed is in. */
+  private containers = 0;
 
   constructor(body: string, problems: MdxBodyProblem[]) {
     this.body = body;
     this.problems = problems;
   }
 
-  /** The source from start to end, with the given nodes (which lie in it, in order) rewritten. */
-  range(start: number, end: number, nodes: Node[]): string {
+  /**
+   * The source from start to end, with the given nodes (which lie in it, in order) rewritten. For
+   * the blocks at the top (`blocks`), the indentation before each goes: MDX reads an indented line
+   * as text, Markdown four spaces in as code.
+   */
+  range(start: number, end: number, nodes: Node[], blocks = false): string {
     let out = '';
     let at = start;
     for (const node of nodes) {
       const { start: from, end: to } = span(node);
-      out += this.body.slice(at, from) + this.node(node);
+      const gap = this.body.slice(at, from);
+      out += (blocks ? gap.replace(/(^|\n)[ \t]+$/, '$1') : gap) + this.node(node);
       at = to;
     }
     return out + this.body.slice(at, end);
@@ -92,6 +107,14 @@ class Printer {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         return this.element(node, line);
+      case 'blockquote':
+      case 'listItem':
+        this.containers += 1;
+        try {
+          return this.range(start, end, node.children ?? []);
+        } finally {
+          this.containers -= 1;
+        }
       default:
         return this.range(start, end, node.children ?? []);
     }
@@ -108,12 +131,15 @@ class Printer {
     const first = children[0];
     const last = children.at(-1);
     if (/^[a-z]/.test(name)) {
-      // An HTML tag stays as written. Around Markdown blocks (a figure with an image in it), its
-      // tags go on lines of their own, as for a component, or Markdown would read the blocks as HTML.
-      if (node.type === 'mdxJsxTextElement' || !first || !last || children.every((c) => phrasing.has(c.type))) {
+      // An HTML tag stays as written. Around Markdown (a figure with an image in it, a caption with
+      // bold in it), its tags go on lines of their own, as for a component, or Markdown would read
+      // the Markdown as part of the HTML.
+      if (node.type === 'mdxJsxTextElement' || !first || !last || children.every((c) => c.type === 'text')) {
         return this.range(start, end, children);
       }
       return this.wrap(
+        line,
+        name,
         this.body.slice(start, span(first).start).trim(),
         first,
         last,
@@ -132,15 +158,17 @@ class Printer {
       values[a.name] = typeof a.value === 'string' ? a.value : '';
     }
     if (!first || !last) return `${component.open(values)}\n\n${component.close}`;
-    return this.wrap(component.open(values), first, last, children, component.close);
+    return this.wrap(line, name, component.open(values), first, last, children, component.close);
   }
 
   /**
    * Open and close tags on lines of their own with blank lines around the inside, so Markdown
    * parses the inside as Markdown, not as part of an HTML block. MDX ignores indentation inside an
-   * element, Markdown would read four spaces as code: the inside is dedented.
+   * element, Markdown would read four spaces as code: the inside is dedented. In a list or a quote
+   * the blank lines would end the list or the quote, so there it is refused.
    */
-  private wrap(open: string, first: Node, last: Node, children: Node[], close: string): string {
+  private wrap(line: number, name: string, open: string, first: Node, last: Node, children: Node[], close: string): string {
+    if (this.containers > 0) return this.problem(containedProblem(line, name));
     return `${open}\n\n${dedent(this.range(span(first).start, span(last).end, children))}\n\n${close}`;
   }
 
@@ -149,23 +177,6 @@ class Printer {
     return '';
   }
 }
-
-/** Inline content: an element holding only these is one line of HTML and stays as written. */
-const phrasing = new Set([
-  'text',
-  'emphasis',
-  'strong',
-  'delete',
-  'inlineCode',
-  'link',
-  'linkReference',
-  'image',
-  'imageReference',
-  'break',
-  'html',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-]);
 
 function span(node: Node): { start: number; end: number } {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
@@ -258,6 +269,20 @@ function inlineComponentProblem(line: number, name: string): MdxBodyProblem {
     fix: {
       vi: `đặt <${name}> và </${name}> mỗi thẻ trên một dòng riêng, cách đoạn văn bằng một dòng trống`,
       en: `put <${name}> and </${name}> each on a line of its own, with a blank line between them and the text`,
+    },
+  };
+}
+
+function containedProblem(line: number, name: string): MdxBodyProblem {
+  return {
+    line,
+    message: {
+      vi: `<${name}> có nội dung Markdown không đặt được trong danh sách hay trích dẫn`,
+      en: `<${name}> with Markdown inside cannot stand in a list or a quote`,
+    },
+    fix: {
+      vi: `đặt <${name}> ra ngoài danh sách hay trích dẫn, trên những dòng riêng`,
+      en: `move <${name}> out of the list or quote, onto lines of its own`,
     },
   };
 }

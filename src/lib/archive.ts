@@ -38,11 +38,16 @@ async function loadArchive(): Promise<SiteArchive> {
 
   // The content store keeps no bodies (src/content.config.ts): the body rules read the files,
   // which also gives their problems line numbers.
-  const sources = await mapInBatches(entries, 64, (entry) => readFile(entry.filePath ?? entry.id, 'utf8'));
+  const files = entries.map((entry) => {
+    // glob() always records it; without it the file to read is unknown.
+    if (!entry.filePath) throw new Error(`article ${entry.id}: Astro gave no file path`);
+    return entry.filePath;
+  });
+  const sources = await mapInBatches(files, 64, (file) => readFile(file, 'utf8'));
   const checked: ArticleEntry[] = entries.map((entry, i) => {
     const { lang, year, slug, ext } = splitId(entry.id);
-    if (!isLang(lang)) throw new Error(`${entry.filePath}: unknown language folder "${lang}"`);
-    const file = entry.filePath ?? entry.id;
+    const file = files[i]!;
+    if (!isLang(lang)) throw new Error(`${file}: unknown language folder "${lang}"`);
     const raw = sources[i]!;
     return {
       file,

@@ -1,6 +1,6 @@
 import { parseDocNumber } from '../../../src/lib/docNumber.ts';
 import { slugify } from '../../../src/lib/slug.ts';
-import { kindWords, partyCommittee, withoutToneMarks, type Bilingual, type CorpusDistrict } from './places.ts';
+import { kindWords, partyCommittee, type Bilingual, type CorpusDistrict } from './places.ts';
 import type { Random } from './random.ts';
 
 /**
@@ -288,5 +288,3 @@ export function numberStyle(number: string): NumberStyle | undefined {
   if (d.convention === 'party') return 'party';
   return d.year === undefined ? 'state' : 'state-with-year';
 }
-
-export { withoutToneMarks };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtSchema } from '../../../src/lib/schema.ts';
-import { corpusDistricts, withoutToneMarks } from './places.ts';
+import { withoutToneMarks } from '../issuers.ts';
+import { corpusDistricts } from './places.ts';
 
 describe('corpusDistricts', () => {
   const districts = corpusDistricts();

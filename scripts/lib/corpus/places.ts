@@ -202,9 +202,6 @@ const provinceMergers: Readonly<Record<string, Bilingual>> = {
   'Quảng Bình': { vi: 'tỉnh Quảng Bình sáp nhập vào tỉnh Quảng Trị', en: 'Quang Binh province merged into Quang Tri province' },
 };
 
-/** "Tân Trụ" → "Tan Tru" (the English names in districts.yaml): the editor scripts' rule. */
-export { withoutToneMarks };
-
 export const provinceNames: readonly string[] = provinces.map((p) => p.province);
 
 /** The 60 districts, in a fixed order (province by province). */

@@ -6,10 +6,10 @@ import { chromiumLaunchOptions } from '../../../tests/e2e/chromium.ts';
  * DevTools port it needs) with the same flags as the e2e tests: nothing is downloaded and the
  * browser does not call out to Google's services, so only our server's requests are measured.
  */
-export const chromeFlags = ['--headless', ...(chromiumLaunchOptions.args ?? [])];
+const chromeFlags = ['--headless', ...(chromiumLaunchOptions.args ?? [])];
 
-export function chromePath(env: Record<string, string | undefined> = process.env): string {
-  return env['CHROME_PATH'] ?? chromiumLaunchOptions.executablePath ?? '/usr/bin/chromium';
+export function chromePath(): string {
+  return process.env['CHROME_PATH'] ?? chromiumLaunchOptions.executablePath ?? '/usr/bin/chromium';
 }
 
 export function launchChrome(): Promise<LaunchedChrome> {

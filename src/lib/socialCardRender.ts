@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { threadId, Worker } from 'node:worker_threads';
 import satori, { type SatoriOptions } from 'satori';
 import sharp, { type PngOptions } from 'sharp';
 import type { CardReply, CardRequest } from './socialCardWorker.ts';
@@ -91,8 +91,14 @@ export interface CardResult {
   cached: boolean;
 }
 
-/** Cards being rendered by the worker thread, by their input. */
-const prerendered = new Map<string, Promise<CardResult>>();
+/**
+ * Cards the worker thread is drawing, by their input: each settles once its PNG is in the cache
+ * file named here. The bytes stay on disk until a card route asks for them, so a build that draws
+ * ahead of its pages holds no PNGs in memory.
+ */
+const prerendered = new Map<string, { file: string; drawn: Promise<void> }>();
+/** Cache files `prerenderCards` found already drawn, by input: their tree and key are not worked out again. */
+const inCache = new Map<string, string>();
 const inputKey = (input: SocialCardInput): string => JSON.stringify(input);
 
 /**
@@ -102,8 +108,8 @@ const inputKey = (input: SocialCardInput): string => JSON.stringify(input);
 const workerFile = path.join(process.cwd(), 'src', 'lib', 'socialCardWorker.ts');
 
 interface Waiter {
-  input: SocialCardInput;
-  resolve: (result: CardResult | PromiseLike<CardResult>) => void;
+  request: CardRequest;
+  resolve: (drawn: Promise<void>) => void;
 }
 
 /** The one worker thread and the cards it still owes; undefined when none is running. */
@@ -123,19 +129,18 @@ function startWorker(): NonNullable<typeof pool> | undefined {
     if (pool === started) pool = undefined;
     void worker.terminate();
   };
-  // Whatever the worker cannot deliver is rendered here, so a worker problem never fails a build.
+  // Whatever the worker cannot deliver is drawn here, so a worker problem never fails a build.
+  const drawHere = ({ tree, file }: CardRequest) => writeCard(tree, file).then(() => undefined);
   const fallBack = () => {
     stop();
-    for (const waiter of waiting.values()) waiter.resolve(socialCardPngInline(waiter.input));
+    for (const waiter of waiting.values()) waiter.resolve(drawHere(waiter.request));
     waiting.clear();
   };
   worker.on('message', (reply: CardReply) => {
     const waiter = waiting.get(reply.id);
     if (!waiter) return;
     waiting.delete(reply.id);
-    if ('png' in reply)
-      waiter.resolve({ png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength), cached: reply.cached });
-    else waiter.resolve(socialCardPngInline(waiter.input));
+    waiter.resolve('error' in reply ? drawHere(waiter.request) : Promise.resolve());
     if (waiting.size === 0) stop();
   });
   worker.on('error', fallBack);
@@ -146,59 +151,75 @@ function startWorker(): NonNullable<typeof pool> | undefined {
 }
 
 /**
- * Starts rendering, in a worker thread, the cards the build is about to ask for, in the order
+ * Starts drawing, in a worker thread, the cards the build is about to ask for, in the order
  * given (Astro generates paths in order). Astro collects every route's paths before it renders
  * the first page, so the worker draws cards on the second core while the main thread renders the
  * pages that come before /og/; `socialCardPng` then finds them ready. The PNGs are the same bytes
- * either way. BANTIN_CARD_WORKER=off renders them on the main thread instead (to measure the
- * difference); if the worker cannot start or fails, they are rendered inline.
+ * either way. BANTIN_CARD_WORKER=off draws them on the main thread instead (to measure the
+ * difference); if the worker cannot start or fails, they are drawn inline.
  */
 export async function prerenderCards(inputs: readonly SocialCardInput[]): Promise<void> {
   if (inputs.length === 0 || process.env['BANTIN_CARD_WORKER'] === 'off') return;
-  // Cards already in the cache are read where they are asked for: a warm build starts no worker.
   const { fingerprint } = await loadRenderer();
-  const missing = inputs.filter((input) => !existsSync(cacheFile(cardTree(input), fingerprint)));
+  // Cards already in the cache are read where they are asked for: a warm build starts no worker.
+  const missing = inputs
+    .filter((input) => !prerendered.has(inputKey(input)))
+    .map((input) => {
+      const tree = cardTree(input);
+      return { input, tree, file: cacheFile(tree, fingerprint) };
+    })
+    .filter(({ input, file }) => {
+      if (!existsSync(file)) return true;
+      inCache.set(inputKey(input), file);
+      return false;
+    });
   if (missing.length === 0) return;
   pool ??= startWorker();
   if (!pool) return;
   const { worker, waiting } = pool;
-  for (const input of missing) {
-    const key = inputKey(input);
-    if (prerendered.has(key)) continue;
+  for (const { input, tree, file } of missing) {
     const id = nextId++;
-    prerendered.set(key, new Promise<CardResult>((resolve) => waiting.set(id, { input, resolve })));
-    worker.postMessage({ id, input } satisfies CardRequest);
+    const request: CardRequest = { id, tree, file };
+    const drawn = new Promise<void>((resolve) => waiting.set(id, { request, resolve }));
+    prerendered.set(inputKey(input), { file, drawn });
+    worker.postMessage(request);
   }
 }
 
 const cacheFile = (tree: CardNode, fingerprint: string): string => path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
 
-/** The card for `input`: the worker's, when `prerenderCards` asked for it, else rendered here. */
+/** The card for `input`: drawn by the worker when `prerenderCards` asked for it, else from the cache or drawn here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
   const key = inputKey(input);
   const ready = prerendered.get(key);
   if (!ready) return socialCardPngInline(input);
   prerendered.delete(key);
-  return ready;
+  await ready.drawn;
+  return { png: await readFile(ready.file), cached: false };
 }
 
 /** The card for `input`, from the cache when nothing that shapes it has changed. */
 async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
   const { fingerprint } = await loadRenderer();
-  const tree = cardTree(input);
-  const file = cacheFile(tree, fingerprint);
+  const known = inCache.get(inputKey(input));
+  const tree = known ? undefined : cardTree(input);
+  const file = known ?? cacheFile(tree!, fingerprint);
   try {
     return { png: await readFile(file), cached: true };
   } catch {
-    // Not rendered yet (or the cache was cleared).
+    // Not drawn yet (or the cache was cleared).
   }
+  return { png: await writeCard(tree ?? cardTree(input), file), cached: false };
+}
+
+/** Draws a card into its cache file (written then renamed: a killed build never leaves half a card). */
+export async function writeCard(tree: CardNode, file: string): Promise<Buffer> {
   const png = await renderCardTree(tree);
   await mkdir(cardCacheDir, { recursive: true });
-  // Write then rename, so a build killed mid-write never leaves a truncated card in the cache.
-  const partial = `${file}.${process.pid}.tmp`;
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
   await writeFile(partial, png);
   await rename(partial, file);
-  return { png, cached: false };
+  return png;
 }
 
 /**

@@ -2,7 +2,9 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
+import { articlesFirst, pageFile } from './articlesFirst.ts';
 import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
 
 /**
@@ -13,7 +15,8 @@ import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
  * hook, rather than read back from dist/ once every page is written: Pagefind then indexes on the
  * second core while Astro renders on the first, instead of both waiting for the other (at 10,000
  * articles the indexing took as long as the whole bare Astro build, docs/performance.md).
- * The bundles are written when the build is done.
+ * Astro renders the articles first, language by language (src/integrations/articlesFirst.ts), so
+ * the bundles are written while it renders the other pages.
  */
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
@@ -29,38 +32,58 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': async ({ setPrerenderer }) => {
         ({ gone: oldBundlesGone } = await setAsideOldBundles(outDir, cacheDir));
-        indexer = startSearchIndexer();
+        indexer = startSearchIndexer(outDir);
         setPrerenderer((prerenderer) => indexing(prerenderer, indexer!));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         await oldBundlesGone;
         if (!indexer) return;
         const writing = performance.now();
-        const stats = await indexer.finish(fileURLToPath(dir));
+        const stats = await indexer.finish();
         indexer = undefined;
         if (stats.workerError)
           logger.warn(`The worker thread's search bundles were built in the main thread (no worker thread: ${stats.workerError})`);
         const seconds = ((performance.now() - writing) / 1000).toFixed(2);
         logger.info(
-          `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,
+          `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,
         );
       },
     },
   };
 }
 
-/** Astro's prerenderer, handing every article page it renders to the indexer on the way out. */
+/**
+ * Astro's prerenderer, rendering the articles first and handing every article page it renders to
+ * the indexer on the way out; the indexer hears when a language's last article is rendered.
+ */
 function indexing(prerenderer: AstroPrerenderer, indexer: SearchIndexer): AstroPrerenderer {
+  let articlesLeft = new Map<Lang, Set<string>>();
+  const rendered = (lang: Lang, file: string) => {
+    const left = articlesLeft.get(lang);
+    if (left?.delete(file) && left.size === 0) indexer.languageDone(lang);
+  };
   return {
     ...prerenderer,
+    async getStaticPaths() {
+      const order = articlesFirst(await prerenderer.getStaticPaths());
+      articlesLeft = order.articles;
+      // A language with no article is done before the first page.
+      for (const [lang, files] of articlesLeft) if (files.size === 0) indexer.languageDone(lang);
+      return order.paths;
+    },
     async render(request, options) {
       const result = await prerenderer.render(request, options);
       const response = result instanceof Response ? result : result.response;
-      // The file the page becomes in dist/ ("tin-tuc/2024/slug/index.html"): Pagefind makes its URL from it.
-      const file = `${decodeURI(new URL(request.url).pathname).slice(1)}index.html`;
-      if (response.status !== 200 || !articleFileLang(file)) return result;
+      const file = pageFile(decodeURI(new URL(request.url).pathname));
+      const lang = articleFileLang(file);
+      if (!lang) return result;
+      if (response.status !== 200) {
+        rendered(lang, file);
+        return result;
+      }
       const html = await response.text();
       await indexer.add(file, html);
+      rendered(lang, file);
       const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },

@@ -14,8 +14,9 @@ import type { WorkerReply, WorkerRequest } from './searchIndexWorker.ts';
  * per language. Pagefind builds a bundle on one core, so they are spread over two Pagefind
  * processes: the largest (the default language's full text) in this thread's, all the others in a
  * worker thread's. Pages are handed over one by one as they come (`add`), which lets the build index
- * each article while Astro renders the next one (src/integrations/pagefind.ts); `finish` then writes
- * every bundle, the two processes at the same time.
+ * each article while Astro renders the next one (src/integrations/pagefind.ts). Each process writes
+ * its bundles as soon as every language it indexes is done (`languageDone`): the build renders its
+ * other pages meanwhile. `finish` writes whatever is left and waits for every bundle.
  *
  * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
  * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
@@ -39,8 +40,14 @@ export interface IndexStats extends BundleStats {
 export interface SearchIndexer {
   /** Hands over one built page; resolves once Pagefind has room for the next (it never holds more than a few). */
   add(sourcePath: string, html: string): Promise<void>;
-  /** Writes every bundle into `outputDir`, replacing them, and stops the Pagefind processes. */
-  finish(outputDir: string): Promise<IndexStats>;
+  /**
+   * Says that no more pages of `lang` will come: a Pagefind process that has then had all its pages
+   * starts writing its bundles into the output folder at once. A page of that language handed over
+   * later is refused.
+   */
+  languageDone(lang: Lang): void;
+  /** Writes every bundle not yet written, waits for all of them, and stops the Pagefind processes. */
+  finish(): Promise<IndexStats>;
   /**
    * Stops the Pagefind processes without writing (`writeSearchIndex` when it cannot read a page;
    * a failed build ends its process, and them with it).
@@ -258,12 +265,30 @@ class WorkerBundles {
   }
 }
 
-/** Starts both Pagefind processes; hand pages to `add`, then call `finish`. */
-export function startSearchIndexer(): SearchIndexer {
+/** Starts both Pagefind processes, which write into `outputDir`; hand pages to `add`, then call `finish`. */
+export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
   const local = new LocalBundles();
   const worker = new WorkerBundles();
   const place = (kind: BundleKind, lang: Lang) => (inThisThread(kind, lang) ? local : worker);
+  const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
+  // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
+  const cleared = Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
+  const done = new Set<Lang>();
+  const writing = new Map<LocalBundles | WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
+  /** Starts each process's writing once all the languages it indexes are done. */
+  const writeWhatIsComplete = () => {
+    for (const owner of [local, worker]) {
+      const its = bundles.filter((bundle) => bundle.owner === owner);
+      if (writing.has(owner) || !its.every((bundle) => done.has(bundle.lang))) continue;
+      const written = cleared.then(() =>
+        Promise.all(its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) }))),
+      );
+      // Reported by `finish`, which waits for it.
+      written.catch(() => undefined);
+      writing.set(owner, written);
+    }
+  };
   const stop = async () => {
     await worker.stop();
     await close();
@@ -273,19 +298,23 @@ export function startSearchIndexer(): SearchIndexer {
       const lang = articleFileLang(sourcePath);
       // Only article pages have something to index.
       if (!lang || !html.includes('data-pagefind-body')) return;
+      if (done.has(lang)) throw new Error(`The search index was handed ${sourcePath} after the last page of its language (${lang})`);
       const pages = pagesFor(html);
       await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pages[kind])));
     },
-    async finish(outputDir) {
+    languageDone(lang) {
+      done.add(lang);
+      writeWhatIsComplete();
+    },
+    async finish() {
       try {
-        const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, dir: bundleDir(kind, lang), lang })));
-        // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
-        await Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
-        const stats = await Promise.all(bundles.map(({ kind, dir, lang }) => place(kind, lang).write(kind, dir, join(outputDir, dir))));
+        for (const lang of langs) done.add(lang);
+        writeWhatIsComplete();
+        const stats = (await Promise.all(writing.values())).flat();
         return {
-          pages: stats.filter((_, i) => bundles[i]!.kind === 'full').reduce((sum, s) => sum + s.pages, 0),
-          files: stats.reduce((sum, s) => sum + s.files, 0),
-          bytes: stats.reduce((sum, s) => sum + s.bytes, 0),
+          pages: stats.filter(({ kind }) => kind === 'full').reduce((sum, { stats: s }) => sum + s.pages, 0),
+          files: stats.reduce((sum, { stats: s }) => sum + s.files, 0),
+          bytes: stats.reduce((sum, { stats: s }) => sum + s.bytes, 0),
           milliseconds: performance.now() - started,
           workerError: worker.startError,
         };
@@ -303,7 +332,7 @@ export function startSearchIndexer(): SearchIndexer {
  * search bench and the indexer's test do.
  */
 export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Promise<IndexStats> {
-  const indexer = startSearchIndexer();
+  const indexer = startSearchIndexer(outputDir);
   try {
     const files = (await readdir(siteDir, { recursive: true })).filter((file) => articleFileLang(file) !== undefined).sort();
     for (const file of files) await indexer.add(file, await readFile(join(siteDir, file), 'utf8'));
@@ -311,5 +340,5 @@ export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Pr
     await indexer.stop();
     throw error;
   }
-  return indexer.finish(outputDir);
+  return indexer.finish();
 }

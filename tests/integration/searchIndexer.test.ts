@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
 import { startSearchIndexer } from '../../src/integrations/searchIndexer.ts';
@@ -32,7 +32,7 @@ const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
 describe('startSearchIndexer', () => {
   it('indexes every page of many, in one bundle of each kind per language, and skips pages that are not articles', async () => {
     const perLang = 150;
-    const indexer = startSearchIndexer();
+    const indexer = startSearchIndexer(out);
     await indexer.add('tin-tuc/index.html', '<html lang="vi"><body><main>Danh sách</main></body></html>');
     for (let n = 0; n < perLang; n++) {
       // The build waits for each page before rendering the next; both languages interleave.
@@ -41,7 +41,7 @@ describe('startSearchIndexer', () => {
         await indexer.add(file, html);
       }
     }
-    const stats = await indexer.finish(out);
+    const stats = await indexer.finish();
     expect(stats.workerError).toBeUndefined();
     expect(stats.pages).toBe(perLang * langs.length);
     for (const lang of langs) {
@@ -52,15 +52,43 @@ describe('startSearchIndexer', () => {
 
   it('counts and writes the pages of a small site handed over before Pagefind has even started', async () => {
     const small = join(out, 'small');
-    const indexer = startSearchIndexer();
+    const indexer = startSearchIndexer(small);
     for (const lang of langs) {
       for (let n = 0; n < 3; n++) {
         const { file, html } = articlePage(lang, n);
         await indexer.add(file, html);
       }
     }
-    const stats = await indexer.finish(small);
+    const stats = await indexer.finish();
     expect(stats.pages).toBe(3 * langs.length);
     for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
+  }, 60_000);
+
+  it("writes the default language's full-text bundle as soon as that language is done, and refuses its pages after that", async () => {
+    const early = join(out, 'early');
+    const indexer = startSearchIndexer(early);
+    const other = otherLang(defaultLang);
+    for (let n = 0; n < 20; n++) {
+      const { file, html } = articlePage(defaultLang, n);
+      await indexer.add(file, html);
+    }
+    indexer.languageDone(defaultLang);
+    // This thread's Pagefind process has had all its pages: it writes while the other language is still coming.
+    const fullBundle = join(early, bundleDir('full', defaultLang), 'pagefind-entry.json');
+    await expect.poll(() => existsSync(fullBundle), { timeout: 20_000 }).toBe(true);
+    for (let n = 0; n < 20; n++) {
+      const { file, html } = articlePage(other, n);
+      await indexer.add(file, html);
+    }
+    const late = articlePage(defaultLang, 99);
+    await expect(indexer.add(late.file, late.html)).rejects.toThrow(/after the last page of its language/);
+    // The worker's bundles (the default language's headlines among them) wait for every language.
+    expect(existsSync(join(early, bundleDir('head', defaultLang)))).toBe(false);
+    const stats = await indexer.finish();
+    expect(stats.pages).toBe(40);
+    for (const lang of langs) {
+      expect(fragments(join('early', bundleDir('full', lang))), lang).toHaveLength(20);
+      expect(fragments(join('early', bundleDir('head', lang))), lang).toHaveLength(20);
+    }
   }, 60_000);
 });

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
-import { articleSchema, districtSchema, documentSchema } from './lib/schema.ts';
+import { articleSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
 import { formatProblem } from './lib/contentRules.ts';
@@ -11,6 +12,8 @@ import { formatProblem } from './lib/contentRules.ts';
  * The content collections. Field-by-field documentation lives in src/lib/schema.ts, shared with
  * `npm run check`; here Astro's reference() and image() are plugged in.
  */
+const articleFields = articleSchema({ district: reference('districts'), document: reference('documents'), image: z.never() });
+
 const articles = defineCollection({
   // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).
   loader: mdxAsMarkdown(
@@ -26,7 +29,10 @@ const articles = defineCollection({
       retainBody: false,
     }),
   ),
-  schema: ({ image }) => articleSchema({ district: reference('districts'), document: reference('documents'), image: image() }),
+  // Astro calls a schema function once per entry, to hand it an image() that resolves paths from
+  // that entry's file. Building the whole schema each time was 4 s of a cold 10,000-article sync
+  // (docs/performance.md), so it is built once and only the cover is added per entry.
+  schema: ({ image }) => articleFields.extend({ cover: coverSchema(image()) }),
 });
 
 /**

@@ -93,6 +93,18 @@ interface ArticleSchemaParts<D, Doc, Img> {
   image: Img;
 }
 
+/** An article's optional cover, given the schema of its image source. */
+export function coverSchema<Img extends z.ZodType>(image: Img) {
+  return z
+    .object({
+      src: image,
+      alt: z.string({ error: 'is missing: describe the picture, e.g. alt: "Hội nghị phát động thi đua"' }).min(1, {
+        error: 'is empty: describe the picture, e.g. alt: "Hội nghị phát động thi đua"',
+      }),
+    })
+    .optional();
+}
+
 /** An article's frontmatter. The language, year and slug come from the file's path. */
 export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img extends z.ZodType>(parts: ArticleSchemaParts<D, Doc, Img>) {
   return z
@@ -114,14 +126,7 @@ export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img ex
       /** The original publisher, for imported articles. */
       source: z.object({ name: z.string().min(1), url: z.url().optional() }).optional(),
       /** Cover image; alt text is required so every reader gets the picture's content. */
-      cover: z
-        .object({
-          src: parts.image,
-          alt: z.string({ error: 'is missing: describe the picture, e.g. alt: "Hội nghị phát động thi đua"' }).min(1, {
-            error: 'is empty: describe the picture, e.g. alt: "Hội nghị phát động thi đua"',
-          }),
-        })
-        .optional(),
+      cover: coverSchema(parts.image),
       /** Topics, e.g. thi-dua, nong-thon-moi. */
       topics: z.array(z.enum(topics, { error: `must be one of: ${topics.join(', ')}` })).default([]),
       /** Shown under "Tin nổi bật" (featured) on the home page. */

@@ -42,7 +42,7 @@ export default function pagefindIndex(): AstroIntegration {
         const stats = await indexer.finish();
         indexer = undefined;
         if (stats.workerError)
-          logger.warn(`The worker thread's search bundles were built in the main thread (no worker thread: ${stats.workerError})`);
+          logger.warn(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`);
         const seconds = ((performance.now() - writing) / 1000).toFixed(2);
         logger.info(
           `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,

@@ -11,12 +11,11 @@ import type { WorkerReply, WorkerRequest } from './searchIndexWorker.ts';
 
 /**
  * The Pagefind bundles: full text and headline (src/lib/searchBundles.ts says why two), one of each
- * per language. Pagefind builds a bundle on one core, so they are spread over two Pagefind
- * processes: the largest (the default language's full text) in this thread's, all the others in a
- * worker thread's. Pages are handed over one by one as they come (`add`), which lets the build index
- * each article while Astro renders the next one (src/integrations/pagefind.ts). Each process writes
- * its bundles as soon as every language it indexes is done (`languageDone`): the build renders its
- * other pages meanwhile. `finish` writes whatever is left and waits for every bundle.
+ * per language. Pagefind builds a bundle on one core, so they are spread over several Pagefind
+ * processes (`processFor`). Pages are handed over one by one as they come (`add`), which lets the
+ * build index each article while Astro renders the next one (src/integrations/pagefind.ts). Each
+ * process writes its bundles as soon as every language it indexes is done (`languageDone`): the
+ * build renders its other pages meanwhile. `finish` writes whatever is left and waits for every bundle.
  *
  * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
  * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
@@ -33,7 +32,7 @@ export interface BundleStats {
 
 export interface IndexStats extends BundleStats {
   milliseconds: number;
-  /** Why the worker thread could not start (this thread's Pagefind then built its bundles too). */
+  /** Why a worker thread could not start (this thread's Pagefind then built its bundles too). */
   workerError?: string | undefined;
 }
 
@@ -81,9 +80,16 @@ function pagesFor(html: string): Record<BundleKind, string> {
 
 const kinds = Object.keys(bundleDirs) as BundleKind[];
 
-/** Which bundles this thread's Pagefind builds; the worker's builds the rest. */
-function inThisThread(kind: BundleKind, lang: Lang): boolean {
-  return kind === 'full' && lang === defaultLang;
+/**
+ * Which Pagefind process builds a bundle: the default language's full text (the largest) in this
+ * thread's; its headlines in a worker thread's; each other language's two bundles in a worker of
+ * their own. A process writes its bundles one after the other, and only once it has had its last
+ * page: so the default language's bundles, whose pages come first (src/integrations/articlesFirst.ts),
+ * are both written while the other languages' pages are still coming. Undefined: this thread.
+ */
+function processFor(kind: BundleKind, lang: Lang): string | undefined {
+  if (lang !== defaultLang) return lang;
+  return kind === 'full' ? undefined : kind;
 }
 
 /**
@@ -269,8 +275,14 @@ class WorkerBundles {
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
   const local = new LocalBundles();
-  const worker = new WorkerBundles();
-  const place = (kind: BundleKind, lang: Lang) => (inThisThread(kind, lang) ? local : worker);
+  const workers = new Map<string, WorkerBundles>();
+  const place = (kind: BundleKind, lang: Lang) => {
+    const name = processFor(kind, lang);
+    if (name === undefined) return local;
+    let worker = workers.get(name);
+    if (!worker) workers.set(name, (worker = new WorkerBundles()));
+    return worker;
+  };
   const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
   // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
   const cleared = Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
@@ -278,7 +290,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   const writing = new Map<LocalBundles | WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
   /** Starts each process's writing once all the languages it indexes are done. */
   const writeWhatIsComplete = () => {
-    for (const owner of [local, worker]) {
+    for (const owner of new Set(bundles.map((bundle) => bundle.owner))) {
       const its = bundles.filter((bundle) => bundle.owner === owner);
       if (writing.has(owner) || !its.every((bundle) => done.has(bundle.lang))) continue;
       const written = cleared.then(() =>
@@ -290,7 +302,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     }
   };
   const stop = async () => {
-    await worker.stop();
+    await Promise.all([...workers.values()].map((worker) => worker.stop()));
     await close();
   };
   return {
@@ -316,7 +328,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
           files: stats.reduce((sum, { stats: s }) => sum + s.files, 0),
           bytes: stats.reduce((sum, { stats: s }) => sum + s.bytes, 0),
           milliseconds: performance.now() - started,
-          workerError: worker.startError,
+          workerError: [...workers.values()].find((worker) => worker.startError !== undefined)?.startError,
         };
       } finally {
         await stop();

@@ -64,7 +64,7 @@ describe('startSearchIndexer', () => {
     for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
   }, 60_000);
 
-  it("writes the default language's full-text bundle as soon as that language is done, and refuses its pages after that", async () => {
+  it("writes the default language's bundles as soon as that language is done, and refuses its pages after that", async () => {
     const early = join(out, 'early');
     const indexer = startSearchIndexer(early);
     const other = otherLang(defaultLang);
@@ -73,17 +73,18 @@ describe('startSearchIndexer', () => {
       await indexer.add(file, html);
     }
     indexer.languageDone(defaultLang);
-    // This thread's Pagefind process has had all its pages: it writes while the other language is still coming.
-    const fullBundle = join(early, bundleDir('full', defaultLang), 'pagefind-entry.json');
-    await expect.poll(() => existsSync(fullBundle), { timeout: 20_000 }).toBe(true);
+    // Their Pagefind processes have had all their pages: they write while the other language is still coming.
+    for (const kind of ['full', 'head'] as const) {
+      const entry = join(early, bundleDir(kind, defaultLang), 'pagefind-entry.json');
+      await expect.poll(() => existsSync(entry), { timeout: 20_000 }).toBe(true);
+    }
     for (let n = 0; n < 20; n++) {
       const { file, html } = articlePage(other, n);
       await indexer.add(file, html);
     }
     const late = articlePage(defaultLang, 99);
     await expect(indexer.add(late.file, late.html)).rejects.toThrow(/after the last page of its language/);
-    // The worker's bundles (the default language's headlines among them) wait for every language.
-    expect(existsSync(join(early, bundleDir('head', defaultLang)))).toBe(false);
+    for (const kind of ['full', 'head'] as const) expect(existsSync(join(early, bundleDir(kind, other))), kind).toBe(false);
     const stats = await indexer.finish();
     expect(stats.pages).toBe(40);
     for (const lang of langs) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,23 @@ function articlePage(lang: Lang, n: number): { file: string; html: string } {
 }
 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
+
+/** The environment of each Pagefind process this process started (Linux /proc). */
+function pagefindEnvironments(): string[][] {
+  const environments: string[][] = [];
+  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // A Pagefind process of an earlier test may not be reaped yet (state Z).
+      if (Number(ppid) !== process.pid || state === 'Z' || !stat.includes('(pagefind')) continue;
+      environments.push(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0'));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return environments;
+}
 
 describe('startSearchIndexer', () => {
   it('indexes every page of many, in one bundle of each kind per language, and skips pages that are not articles', async () => {
@@ -62,6 +79,21 @@ describe('startSearchIndexer', () => {
     const stats = await indexer.finish();
     expect(stats.pages).toBe(3 * langs.length);
     for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
+  }, 60_000);
+
+  it('starts every Pagefind process with its allocator setting, and leaves the environment of the build as it was', async () => {
+    const indexer = startSearchIndexer(join(out, 'allocator'));
+    for (const lang of langs) {
+      const { file, html } = articlePage(lang, 0);
+      await indexer.add(file, html);
+    }
+    // This thread's, the default language's headlines', and one for each other language; the
+    // worker threads start theirs when the page reaches them.
+    await expect.poll(() => pagefindEnvironments().length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
+    const environments = pagefindEnvironments();
+    for (const environment of environments) expect(environment).toContain('_RJEM_MALLOC_CONF=dirty_decay_ms:1000,muzzy_decay_ms:0');
+    expect(process.env._RJEM_MALLOC_CONF).toBeUndefined();
+    await indexer.finish();
   }, 60_000);
 
   it("writes the default language's bundles as soon as that language is done, and refuses its pages after that", async () => {

@@ -25,6 +25,15 @@ describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rs
     const { readFile } = await import('node:fs/promises');
     expect(await readFile(logFile, 'utf8')).toContain('held 209715200');
   });
+
+  it('sees the peak of a process that outlives its parent, which no one waits for', async () => {
+    const logFile = join(dir, `orphan-${rssFrom}.log`);
+    const orphan = 'const b = Buffer.alloc(300 * 1024 * 1024, 1); setTimeout(() => b.length, 1500);';
+    const script = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(orphan)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 800);`;
+    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, rssFrom });
+    expect(run.exitCode).toBe(0);
+    expect(run.peakRssBytes).toBeGreaterThan(300 * 1024 * 1024);
+  });
 });
 
 describe('dirStats', () => {

@@ -6,9 +6,12 @@ import { pathExists } from '../fsExists.ts';
 
 /**
  * Runs one build and measures it: wall time, and peak resident memory of the largest process in
- * the build's process tree (what `/usr/bin/time -v` calls "Maximum resident set size"). GNU time
- * reports it exactly from wait4(); without it, /proc is polled every 100 ms for each process's
- * VmHWM (its own high-water mark), which can only miss a peak reached in a process's last 100 ms.
+ * the build's process tree (what `/usr/bin/time -v` calls "Maximum resident set size"). /proc is
+ * polled every 100 ms for each process's VmHWM (its own high-water mark), which can only miss a
+ * peak reached in a process's last 100 ms; GNU time, where installed, reports exactly the peak of
+ * each process it waited for, through wait4(). Both are needed: a process that outlives its parent
+ * is never waited for. The Pagefind processes are killed as the build ends, and GNU time alone
+ * missed the largest of them (2.3 GiB reported for a build whose Pagefind process held 3 GiB).
  */
 
 export interface BuildRun {
@@ -51,7 +54,7 @@ export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   logFile: string;
-  /** Where peak memory comes from; GNU time when installed, unless told otherwise. */
+  /** Where peak memory comes from: /proc, and GNU time too when installed, unless told otherwise. */
   rssFrom?: 'gnu-time' | 'proc';
 }
 
@@ -66,7 +69,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
   child.stderr.pipe(log, { end: false });
 
   let polledPeak = 0;
-  let polling = !useGnuTime;
+  let polling = true;
   const poll = async () => {
     while (polling && child.pid !== undefined) {
       for (const pid of await processTree(child.pid)) polledPeak = Math.max(polledPeak, await highWaterMark(pid));
@@ -86,7 +89,7 @@ export async function runMeasured(command: string, args: readonly string[], opti
   let peakRssBytes = polledPeak;
   if (useGnuTime) {
     const lines = (await readFile(timeFile, 'utf8')).trim().split('\n');
-    peakRssBytes = Number(lines.at(-1)) * 1024;
+    peakRssBytes = Math.max(peakRssBytes, Number(lines.at(-1)) * 1024);
     await rm(timeFile, { force: true });
   }
   return { wallMs, peakRssBytes, exitCode };

@@ -47,10 +47,17 @@ describe('articlesFirst', () => {
     expect(articles.get('vi')).toEqual(new Set());
   });
 
-  it('keeps Astro’s order, and writes no bundle early, when two routes claim one address (which wins depends on the order)', () => {
+  it('keeps Astro’s order, and writes no bundle early, when two routes claim an article’s address (which wins depends on the order)', () => {
     const conflict = [...astroOrder, page('/tin-tuc/2024/a')];
-    const { paths, articles } = articlesFirst(conflict);
+    const { paths, articles, conflict: file } = articlesFirst(conflict);
     expect(paths).toBe(conflict);
     expect(articles.size).toBe(0);
+    expect(file).toBe('tin-tuc/2024/a/index.html');
+  });
+
+  it('still puts the articles first when two routes claim another page, which keeps its place after them', () => {
+    const { paths, articles } = articlesFirst([page('/van-ban/x/'), page('/tin-tuc/2024/a/'), page('/van-ban/x')]);
+    expect(paths.map((p) => p.pathname)).toEqual(['/tin-tuc/2024/a/', '/van-ban/x/', '/van-ban/x']);
+    expect(articles.get('vi')).toEqual(new Set(['tin-tuc/2024/a/index.html']));
   });
 });

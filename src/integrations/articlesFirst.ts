@@ -15,6 +15,8 @@ export interface IndexingOrder {
   paths: PathWithRoute[];
   /** The files of each language's article pages ("tin-tuc/2024/slug/index.html"): once all are rendered, the language is done. */
   articles: Map<Lang, Set<string>>;
+  /** An article's file that more than one route claims: then nothing is reordered. */
+  conflict?: string;
 }
 
 /**
@@ -23,9 +25,9 @@ export interface IndexingOrder {
  * last page is indexed; with the articles first, Pagefind writes while Astro renders the list,
  * district and document pages, instead of after them (docs/performance.md).
  *
- * Astro's order is kept within each group. A pathname that more than one route claims is left
- * where Astro put it, with no early writing at all (`articles` empty): which route wins such a
- * conflict depends on Astro's order.
+ * Astro's order is kept within each group, so a page that two other routes claim keeps its
+ * winner. An article's address that more than one route claims leaves every page where Astro put
+ * it, with no early writing at all (`articles` empty): which route wins depends on Astro's order.
  */
 export function articlesFirst(paths: PathWithRoute[]): IndexingOrder {
   const seen = new Set<string>();
@@ -33,7 +35,7 @@ export function articlesFirst(paths: PathWithRoute[]): IndexingOrder {
   const articles = new Map(order.map((lang) => [lang, new Set<string>()]));
   for (const path of paths) {
     const file = pageFile(path.pathname);
-    if (seen.has(file)) return { paths, articles: new Map() };
+    if (seen.has(file) && articleFileLang(file)) return { paths, articles: new Map(), conflict: file };
     seen.add(file);
     const lang = path.route.type === 'page' ? articleFileLang(file) : undefined;
     groups.get(lang ?? 'rest')!.push(path);

@@ -1,7 +1,7 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
 import { articlesFirst, pageFile } from './articlesFirst.ts';
@@ -23,6 +23,8 @@ export default function pagefindIndex(): AstroIntegration {
   let outDir = 'dist';
   let cacheDir = 'node_modules/.astro';
   let oldBundlesGone: Promise<void> = Promise.resolve();
+  /** When Astro rendered its last page: the other integrations' build:done hooks run before this one's. */
+  let lastPage = performance.now();
   return {
     name: 'bantin:pagefind',
     hooks: {
@@ -30,20 +32,19 @@ export default function pagefindIndex(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         cacheDir = fileURLToPath(config.cacheDir);
       },
-      'astro:build:start': async ({ setPrerenderer }) => {
+      'astro:build:start': async ({ setPrerenderer, logger }) => {
         ({ gone: oldBundlesGone } = await setAsideOldBundles(outDir, cacheDir));
         indexer = startSearchIndexer(outDir);
-        setPrerenderer((prerenderer) => indexing(prerenderer, indexer!));
+        setPrerenderer((prerenderer) => indexing(prerenderer, indexer!, logger, () => (lastPage = performance.now())));
       },
       'astro:build:done': async ({ logger }) => {
         await oldBundlesGone;
         if (!indexer) return;
-        const writing = performance.now();
         const stats = await indexer.finish();
         indexer = undefined;
         if (stats.workerError)
           logger.warn(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`);
-        const seconds = ((performance.now() - writing) / 1000).toFixed(2);
+        const seconds = (Math.max(0, performance.now() - lastPage) / 1000).toFixed(2);
         logger.info(
           `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,
         );
@@ -55,8 +56,14 @@ export default function pagefindIndex(): AstroIntegration {
 /**
  * Astro's prerenderer, rendering the articles first and handing every article page it renders to
  * the indexer on the way out; the indexer hears when a language's last article is rendered.
+ * `onPage` is called after each page.
  */
-function indexing(prerenderer: AstroPrerenderer, indexer: SearchIndexer): AstroPrerenderer {
+export function indexing(
+  prerenderer: AstroPrerenderer,
+  indexer: Pick<SearchIndexer, 'add' | 'languageDone'>,
+  logger: Pick<AstroIntegrationLogger, 'warn'>,
+  onPage: () => void = () => undefined,
+): AstroPrerenderer {
   let articlesLeft = new Map<Lang, Set<string>>();
   const rendered = (lang: Lang, file: string) => {
     const left = articlesLeft.get(lang);
@@ -66,6 +73,7 @@ function indexing(prerenderer: AstroPrerenderer, indexer: SearchIndexer): AstroP
     ...prerenderer,
     async getStaticPaths() {
       const order = articlesFirst(await prerenderer.getStaticPaths());
+      if (order.conflict) logger.warn(`Two routes make ${order.conflict}: the search bundles are written after the build, not during it`);
       articlesLeft = order.articles;
       // A language with no article is done before the first page.
       for (const [lang, files] of articlesLeft) if (files.size === 0) indexer.languageDone(lang);
@@ -73,6 +81,7 @@ function indexing(prerenderer: AstroPrerenderer, indexer: SearchIndexer): AstroP
     },
     async render(request, options) {
       const result = await prerenderer.render(request, options);
+      onPage();
       const response = result instanceof Response ? result : result.response;
       const file = pageFile(decodeURI(new URL(request.url).pathname));
       const lang = articleFileLang(file);

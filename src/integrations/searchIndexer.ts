@@ -286,6 +286,11 @@ class WorkerBundles {
     return stats;
   }
 
+  /** Whether the worker could not start, so that this thread's Pagefind process builds its bundles. */
+  async fellBack(): Promise<boolean> {
+    return (await this.ready) !== undefined;
+  }
+
   /** Lets the worker stop its Pagefind process and end; ends it if it has not within a few seconds. */
   async stop(): Promise<void> {
     this.written.clear();
@@ -310,7 +315,23 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   };
   const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
   // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
-  const cleared = Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
+  // Only once the first bundle is written: by then Astro has long finished emptying the output folder.
+  let cleared: Promise<unknown> | undefined;
+  const clear = () =>
+    (cleared ??= Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true }))));
+  /**
+   * Ends a process whose bundles are all written, so that its memory (about 2 GB for the Vietnamese
+   * full text of 10,000 articles) is free while the others write. This thread's process also holds
+   * the bundles of any worker that could not start: it then stays up until `finish`.
+   */
+  const release = async (owner: LocalBundles | WorkerBundles) => {
+    if (owner instanceof WorkerBundles) {
+      if (!(await owner.fellBack())) await owner.stop();
+      return;
+    }
+    const shared = await Promise.all([...workers.values()].map((worker) => worker.fellBack()));
+    if (!shared.includes(true)) await close();
+  };
   const done = new Set<Lang>();
   const writing = new Map<LocalBundles | WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
   /** Starts each process's writing once all the languages it indexes are done. */
@@ -318,9 +339,12 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     for (const owner of new Set(bundles.map((bundle) => bundle.owner))) {
       const its = bundles.filter((bundle) => bundle.owner === owner);
       if (writing.has(owner) || !its.every((bundle) => done.has(bundle.lang))) continue;
-      const written = cleared.then(() =>
-        Promise.all(its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) }))),
-      );
+      const written = clear()
+        .then(() => Promise.all(its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) }))))
+        .then(async (stats) => {
+          await release(owner);
+          return stats;
+        });
       // Reported by `finish`, which waits for it.
       written.catch(() => undefined);
       writing.set(owner, written);

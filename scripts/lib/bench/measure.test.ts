@@ -28,12 +28,19 @@ describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rs
 
   it('sees the peak of a process that outlives its parent, which no one waits for', async () => {
     const logFile = join(dir, `orphan-${rssFrom}.log`);
-    const orphan = 'const b = Buffer.alloc(300 * 1024 * 1024, 1); setTimeout(() => b.length, 1500);';
-    const script = `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(orphan)}], { stdio: 'ignore' }); setTimeout(() => process.exit(0), 800);`;
+    const marker = join(dir, `orphan-${rssFrom}.held`);
+    // The orphan says when it holds its 300 MB; its parent then leaves it running a while longer
+    // (several polls) and exits without waiting for it.
+    const orphan = `const b = Buffer.alloc(300 * 1024 * 1024, 1); require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); setTimeout(() => b.length, 3000);`;
+    const script = [
+      `require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(orphan)}], { stdio: 'ignore' });`,
+      `const held = () => require('node:fs').existsSync(${JSON.stringify(marker)}) ? setTimeout(() => process.exit(0), 500) : setTimeout(held, 20);`,
+      'held();',
+    ].join(' ');
     const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, rssFrom });
     expect(run.exitCode).toBe(0);
     expect(run.peakRssBytes).toBeGreaterThan(300 * 1024 * 1024);
-  });
+  }, 20_000);
 });
 
 describe('dirStats', () => {

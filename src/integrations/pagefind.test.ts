@@ -43,7 +43,7 @@ describe('indexing (the prerenderer wrapper)', () => {
       render: async (request) => new Response(html('vi'), { status: status(new URL(request.url).pathname) }),
     };
     const indexer = {
-      add: async (file: string) => void heard.push(`add ${file}`),
+      add: async (lang: Lang, file: string) => void heard.push(`add ${lang} ${file}`),
       languageDone: (lang: Lang) => void heard.push(`done ${lang}`),
     };
     const wrapped = indexing(astro, indexer, { warn: (message: string) => void warnings.push(message) });
@@ -64,10 +64,10 @@ describe('indexing (the prerenderer wrapper)', () => {
     expect(heard).toEqual([
       'done en',
       'render /tin-tuc/2024/bai-mot/',
-      'add tin-tuc/2024/bai-mot/index.html',
+      'add vi tin-tuc/2024/bai-mot/index.html',
       'render /tin-tuc/2024/bài-hai/',
       // The request's URL is percent-encoded; the file is not.
-      'add tin-tuc/2024/bài-hai/index.html',
+      'add vi tin-tuc/2024/bài-hai/index.html',
       'done vi',
       'render /',
     ]);
@@ -76,7 +76,7 @@ describe('indexing (the prerenderer wrapper)', () => {
   it('counts an article that did not render as rendered, without indexing it', async () => {
     const { heard, build } = setup([page('/tin-tuc/2024/a/'), page('/tin-tuc/2024/b/')], (p) => (p.includes('/a/') ? 500 : 200));
     await build();
-    expect(heard.filter((line) => !line.startsWith('render'))).toEqual(['done en', 'add tin-tuc/2024/b/index.html', 'done vi']);
+    expect(heard.filter((line) => !line.startsWith('render'))).toEqual(['done en', 'add vi tin-tuc/2024/b/index.html', 'done vi']);
   });
 
   it('says nothing early, and warns, when two routes make one article page', async () => {

@@ -86,15 +86,16 @@ export function indexing(
       const file = pageFile(decodeURI(new URL(request.url).pathname));
       const lang = articleFileLang(file);
       if (!lang) return result;
-      if (response.status !== 200) {
-        rendered(lang, file);
-        return result;
+      let page = result;
+      if (response.status === 200) {
+        const html = await response.text();
+        await indexer.add(lang, file, html);
+        const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+        page = result instanceof Response ? copy : { ...result, response: copy };
       }
-      const html = await response.text();
-      await indexer.add(file, html);
+      // A page that did not render counts too: the language is done when Astro has been through its articles.
       rendered(lang, file);
-      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return result instanceof Response ? copy : { ...result, response: copy };
+      return page;
     },
   };
 }

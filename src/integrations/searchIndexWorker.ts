@@ -5,7 +5,7 @@ import { LocalBundles, type BundleStats } from './searchIndexer.ts';
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts: builds the bundles it is handed with a
- * Pagefind process of its own, so the bundles are built on two cores. Run by Node directly from
+ * Pagefind process of its own, so bundles are built on several cores at once. Run by Node directly from
  * src/ (type stripping), not bundled: the build starts it by its path.
  */
 export type WorkerRequest =

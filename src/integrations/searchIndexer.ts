@@ -37,8 +37,11 @@ export interface IndexStats extends BundleStats {
 }
 
 export interface SearchIndexer {
-  /** Hands over one built page; resolves once Pagefind has room for the next (it never holds more than a few). */
-  add(sourcePath: string, html: string): Promise<void>;
+  /**
+   * Hands over one built article page of `lang`; resolves once Pagefind has room for the next (it
+   * never holds more than a few). A page without data-pagefind-body has nothing to index.
+   */
+  add(lang: Lang, sourcePath: string, html: string): Promise<void>;
   /**
    * Says that no more pages of `lang` will come: a Pagefind process that has then had all its pages
    * starts writing its bundles into the output folder at once. A page of that language handed over
@@ -227,6 +230,7 @@ class WorkerBundles {
   private readonly written = new Map<string, { resolve(stats: BundleStats): void; reject(error: Error): void }>();
   private failure: Error | undefined;
   private readonly exited: Promise<void>;
+  private stopped: Promise<void> | undefined;
   startError: string | undefined;
 
   constructor() {
@@ -291,17 +295,26 @@ class WorkerBundles {
     return (await this.ready) !== undefined;
   }
 
-  /** Lets the worker stop its Pagefind process and end; ends it if it has not within a few seconds. */
-  async stop(): Promise<void> {
-    this.written.clear();
-    this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
-    const timer = setTimeout(() => void this.worker.terminate(), 5000);
-    await this.exited;
-    clearTimeout(timer);
+  /**
+   * Lets the worker stop its Pagefind process and end; ends it if it has not within a few seconds.
+   * Stopping again (when the indexer finishes) only waits for the first stop.
+   */
+  stop(): Promise<void> {
+    this.stopped ??= (async () => {
+      this.written.clear();
+      this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+      const timer = setTimeout(() => void this.worker.terminate(), 5000);
+      await this.exited;
+      clearTimeout(timer);
+    })();
+    return this.stopped;
   }
 }
 
-/** Starts both Pagefind processes, which write into `outputDir`; hand pages to `add`, then call `finish`. */
+/**
+ * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each
+ * Pagefind process (`processFor`) starts with its first page.
+ */
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
   const local = new LocalBundles();
@@ -314,11 +327,6 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     return worker;
   };
   const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
-  // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
-  // Only once the first bundle is written: by then Astro has long finished emptying the output folder.
-  let cleared: Promise<unknown> | undefined;
-  const clear = () =>
-    (cleared ??= Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true }))));
   /**
    * Ends a process whose bundles are all written, so that its memory (about 2 GB for the Vietnamese
    * full text of 10,000 articles) is free while the others write. This thread's process also holds
@@ -339,12 +347,12 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     for (const owner of new Set(bundles.map((bundle) => bundle.owner))) {
       const its = bundles.filter((bundle) => bundle.owner === owner);
       if (writing.has(owner) || !its.every((bundle) => done.has(bundle.lang))) continue;
-      const written = clear()
-        .then(() => Promise.all(its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) }))))
-        .then(async (stats) => {
-          await release(owner);
-          return stats;
-        });
+      const written = Promise.all(
+        its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) })),
+      ).then(async (stats) => {
+        await release(owner);
+        return stats;
+      });
       // Reported by `finish`, which waits for it.
       written.catch(() => undefined);
       writing.set(owner, written);
@@ -355,10 +363,8 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     await close();
   };
   return {
-    async add(sourcePath, html) {
-      const lang = articleFileLang(sourcePath);
-      // Only article pages have something to index.
-      if (!lang || !html.includes('data-pagefind-body')) return;
+    async add(lang, sourcePath, html) {
+      if (!html.includes('data-pagefind-body')) return;
       if (done.has(lang)) throw new Error(`The search index was handed ${sourcePath} after the last page of its language (${lang})`);
       const pages = pagesFor(html);
       await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pages[kind])));
@@ -388,15 +394,20 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
 }
 
 /**
- * Indexes a site already built in `siteDir` and writes both bundles into `outputDir` (the site
- * itself by default). The build does not use this (it hands pages over as it renders them); the
- * search bench and the indexer's test do.
+ * Indexes the article pages of a site already built in `siteDir` and writes every bundle into
+ * `outputDir`, replacing what is there. The build does not use this (it hands pages over as it
+ * renders them, into an output folder Astro has emptied); the search bench and the indexer's tests do.
  */
-export async function writeSearchIndex(siteDir: string, outputDir = siteDir): Promise<IndexStats> {
+export async function writeSearchIndex(siteDir: string, outputDir: string): Promise<IndexStats> {
+  // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
+  await Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
   const indexer = startSearchIndexer(outputDir);
   try {
-    const files = (await readdir(siteDir, { recursive: true })).filter((file) => articleFileLang(file) !== undefined).sort();
-    for (const file of files) await indexer.add(file, await readFile(join(siteDir, file), 'utf8'));
+    const files = (await readdir(siteDir, { recursive: true })).sort();
+    for (const file of files) {
+      const lang = articleFileLang(file);
+      if (lang) await indexer.add(lang, file, await readFile(join(siteDir, file), 'utf8'));
+    }
   } catch (error) {
     await indexer.stop();
     throw error;

@@ -2,7 +2,7 @@ import { langs, type Lang } from '../i18n/locales.ts';
 import { paths } from './paths.ts';
 
 /**
- * The two Pagefind bundles in the build output (src/integrations/pagefind.ts) and what each is for.
+ * The two kinds of Pagefind bundle in the build output (built by src/integrations/searchIndexer.ts) and what each is for.
  * A word that appears in most of 10,000 articles has postings of 50–200 KB in the full-text index
  * (every position on every page), and a query of common words needs several of them: over the
  * budget of issue 3 (first results under 300 ms and 300 KB). The same word in headlines alone

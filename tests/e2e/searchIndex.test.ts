@@ -8,8 +8,8 @@ import { bundleDir, bundleDirs, type BundleKind } from '../../src/lib/searchBund
 
 /**
  * The indexer run again on the site the suite built, reading the pages from dist/ where the build
- * handed them over as it rendered them: the worker thread's Pagefind process builds its bundles (no
- * fallback), and every bundle comes out with the build's pages.
+ * handed them over as it rendered them: the worker threads' Pagefind processes build their bundles
+ * (no fallback), and every bundle comes out with the build's pages.
  */
 const out = mkdtempSync(join(tmpdir(), 'bantin-index-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 const fragments = (dir: string) => readdirSync(join(dir, 'fragment')).sort();
 
 describe('the search indexer', () => {
-  it('builds the bundles in two Pagefind processes, with the same pages as the build', async () => {
+  it('builds every bundle, in Pagefind processes of its own, with the same pages as the build', async () => {
     const site = inject('siteDir');
     const stats = await writeSearchIndex(site, out);
     expect(stats.workerError).toBeUndefined();

@@ -1,19 +1,21 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { processes } from '../../scripts/lib/bench/measure.ts';
 import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
 import { startSearchIndexer } from '../../src/integrations/searchIndexer.ts';
+import { tempDir } from './helpers.ts';
 
 /**
  * The indexer with real Pagefind processes, handed pages the way the build hands them (several
  * bundles of a page at once, many pages in a row): far more pages than it keeps on the way to
  * Pagefind, in both languages, so each process has to make the sender wait for room.
  */
-const out = mkdtempSync(join(tmpdir(), 'bantin-indexer-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+const { dir: out, remove } = tempDir('indexer');
+afterAll(remove);
 
 function articlePage(lang: Lang, n: number): { file: string; html: string } {
   const file = `${paths.article(lang, '2024', `bai-${n}`).slice(1)}index.html`;
@@ -29,33 +31,25 @@ function articlePage(lang: Lang, n: number): { file: string; html: string } {
 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
 
-/** The environment of each Pagefind process this process started (Linux /proc). */
-function pagefindEnvironments(): string[][] {
-  const environments: string[][] = [];
-  for (const pid of readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // A Pagefind process of an earlier test may not be reaped yet (state Z).
-      if (Number(ppid) !== process.pid || state === 'Z' || !stat.includes('(pagefind')) continue;
-      environments.push(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0'));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return environments;
+/** The environment of each Pagefind process this process started and that is still running. */
+async function pagefindEnvironments(): Promise<string[][]> {
+  // A Pagefind process of an earlier test may not be waited for yet (state Z).
+  const ours = (await processes()).filter(({ ppid, state, name }) => ppid === process.pid && state !== 'Z' && name.startsWith('pagefind'));
+  const environments = await Promise.all(ours.map(({ pid }) => readFile(`/proc/${pid}/environ`, 'utf8').catch(() => undefined)));
+  // undefined: the process ended while we looked.
+  return environments.filter((environment) => environment !== undefined).map((environment) => environment.split('\0'));
 }
 
 describe('startSearchIndexer', () => {
-  it('indexes every page of many, in one bundle of each kind per language, and skips pages that are not articles', async () => {
+  it('indexes every page of many, in one bundle of each kind per language, and skips a page with nothing marked for indexing', async () => {
     const perLang = 150;
     const indexer = startSearchIndexer(out);
-    await indexer.add('tin-tuc/index.html', '<html lang="vi"><body><main>Danh sách</main></body></html>');
+    await indexer.add('vi', 'tin-tuc/index.html', '<html lang="vi"><body><main>Danh sách</main></body></html>');
     for (let n = 0; n < perLang; n++) {
       // The build waits for each page before rendering the next; both languages interleave.
       for (const lang of langs) {
         const { file, html } = articlePage(lang, n);
-        await indexer.add(file, html);
+        await indexer.add(lang, file, html);
       }
     }
     const stats = await indexer.finish();
@@ -73,7 +67,7 @@ describe('startSearchIndexer', () => {
     for (const lang of langs) {
       for (let n = 0; n < 3; n++) {
         const { file, html } = articlePage(lang, n);
-        await indexer.add(file, html);
+        await indexer.add(lang, file, html);
       }
     }
     const stats = await indexer.finish();
@@ -87,12 +81,12 @@ describe('startSearchIndexer', () => {
     const indexer = startSearchIndexer(join(out, 'allocator'));
     for (const lang of langs) {
       const { file, html } = articlePage(lang, 0);
-      await indexer.add(file, html);
+      await indexer.add(lang, file, html);
     }
     // This thread's, the default language's headlines', and one for each other language; the
     // worker threads start theirs when the page reaches them.
-    await expect.poll(() => pagefindEnvironments().length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
-    const environments = pagefindEnvironments();
+    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
+    const environments = await pagefindEnvironments();
     for (const environment of environments)
       expect(environment).toContain(`_RJEM_MALLOC_CONF=${preset ?? 'dirty_decay_ms:1000,muzzy_decay_ms:0'}`);
     expect(process.env._RJEM_MALLOC_CONF).toBe(preset);
@@ -105,7 +99,7 @@ describe('startSearchIndexer', () => {
     const other = otherLang(defaultLang);
     for (let n = 0; n < 20; n++) {
       const { file, html } = articlePage(defaultLang, n);
-      await indexer.add(file, html);
+      await indexer.add(defaultLang, file, html);
     }
     indexer.languageDone(defaultLang);
     // Their Pagefind processes have had all their pages: they write while the other language is still coming.
@@ -115,13 +109,13 @@ describe('startSearchIndexer', () => {
     }
     for (let n = 0; n < 20; n++) {
       const { file, html } = articlePage(other, n);
-      await indexer.add(file, html);
+      await indexer.add(other, file, html);
     }
     const late = articlePage(defaultLang, 99);
-    await expect(indexer.add(late.file, late.html)).rejects.toThrow(/after the last page of its language/);
+    await expect(indexer.add(defaultLang, late.file, late.html)).rejects.toThrow(/after the last page of its language/);
     for (const kind of ['full', 'head'] as const) expect(existsSync(join(early, bundleDir(kind, other))), kind).toBe(false);
     // Their processes end once written, and free their memory; the other language's stays.
-    await expect.poll(() => pagefindEnvironments().length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(1);
     const stats = await indexer.finish();
     expect(stats.pages).toBe(40);
     for (const lang of langs) {

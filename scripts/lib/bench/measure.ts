@@ -22,22 +22,37 @@ export interface BuildRun {
 
 const gnuTime = '/usr/bin/time';
 
-/** Every process whose parent chain leads to `root` (root included). */
-async function processTree(root: number): Promise<number[]> {
-  const parents = new Map<number, number>();
+export interface ProcessInfo {
+  pid: number;
+  /** The executable's name, cut to 15 characters by Linux ("pagefind_extend"). */
+  name: string;
+  /** "R", "S", … "Z" for a process that ended and was not yet waited for. */
+  state: string;
+  ppid: number;
+}
+
+/** Every process now running or not yet waited for (Linux /proc). */
+export async function processes(): Promise<ProcessInfo[]> {
+  const found: ProcessInfo[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = await readFile(`/proc/${entry}/stat`, 'utf8');
       // "pid (comm) state ppid …": comm may hold spaces and parentheses, so read after the last ")".
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), ppid);
+      const [state = '', ppid = ''] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      found.push({ pid: Number(entry), name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), state, ppid: Number(ppid) });
     } catch {
       // The process ended while we looked.
     }
   }
+  return found;
+}
+
+/** Every process whose parent chain leads to `root` (root included). */
+async function processTree(root: number): Promise<number[]> {
+  const all = await processes();
   const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
+  for (let i = 0; i < tree.length; i++) for (const { pid, ppid } of all) if (ppid === tree[i]) tree.push(pid);
   return tree;
 }
 

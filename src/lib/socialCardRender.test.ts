@@ -55,6 +55,12 @@ describe('prerenderCards', () => {
     // Cached cards are not sent to a worker: they are read where they are asked for.
     await prerenderCards(inputs);
     expect((await socialCardPng(inputs[0]!)).cached).toBe(true);
+    // A card found in the cache that is gone when it is asked for is drawn again, the same.
+    await prerenderCards(inputs);
+    for (const file of readdirSync(cacheDir)) rmSync(path.join(cacheDir, file));
+    const redrawn = await socialCardPng(inputs[1]!);
+    expect(redrawn.cached).toBe(false);
+    expect(redrawn.png.equals(fromWorker[1]!.png)).toBe(true);
   });
 });
 

@@ -92,13 +92,12 @@ export interface CardResult {
 }
 
 /**
- * Cards the worker thread is drawing, by their input: each settles once its PNG is in the cache
- * file named here. The bytes stay on disk until a card route asks for them, so a build that draws
- * ahead of its pages holds no PNGs in memory.
+ * The cache file of each card `prerenderCards` was handed, by input, so that its tree and key are
+ * not worked out again: `drawn` settles once the worker thread has drawn it there; without it, the
+ * card was in the cache already. The bytes stay on disk until a card route asks for them, so a
+ * build that draws ahead of its pages holds no PNGs in memory.
  */
-const prerendered = new Map<string, { file: string; drawn: Promise<void> }>();
-/** Cache files `prerenderCards` found already drawn, by input: their tree and key are not worked out again. */
-const inCache = new Map<string, string>();
+const cards = new Map<string, { file: string; drawn?: Promise<void> }>();
 const inputKey = (input: SocialCardInput): string => JSON.stringify(input);
 
 /**
@@ -161,55 +160,56 @@ function startWorker(): NonNullable<typeof pool> | undefined {
 export async function prerenderCards(inputs: readonly SocialCardInput[]): Promise<void> {
   if (inputs.length === 0 || process.env['BANTIN_CARD_WORKER'] === 'off') return;
   const { fingerprint } = await loadRenderer();
-  // Cards already in the cache are read where they are asked for: a warm build starts no worker.
-  const missing = inputs
-    .filter((input) => !prerendered.has(inputKey(input)))
-    .map((input) => {
-      const tree = cardTree(input);
-      return { input, tree, file: cacheFile(tree, fingerprint) };
-    })
-    .filter(({ input, file }) => {
-      if (!existsSync(file)) return true;
-      inCache.set(inputKey(input), file);
-      return false;
-    });
+  const missing: { key: string; tree: CardNode; file: string }[] = [];
+  for (const input of inputs) {
+    const key = inputKey(input);
+    if (cards.has(key)) continue;
+    const tree = cardTree(input);
+    const file = cacheFile(tree, fingerprint);
+    // Cards already in the cache are read where they are asked for: a warm build starts no worker.
+    if (existsSync(file)) cards.set(key, { file });
+    else missing.push({ key, tree, file });
+  }
   if (missing.length === 0) return;
   pool ??= startWorker();
   if (!pool) return;
   const { worker, waiting } = pool;
-  for (const { input, tree, file } of missing) {
+  for (const { key, tree, file } of missing) {
     const id = nextId++;
     const request: CardRequest = { id, tree, file };
-    const drawn = new Promise<void>((resolve) => waiting.set(id, { request, resolve }));
-    prerendered.set(inputKey(input), { file, drawn });
+    cards.set(key, { file, drawn: new Promise<void>((resolve) => waiting.set(id, { request, resolve })) });
     worker.postMessage(request);
   }
 }
 
 const cacheFile = (tree: CardNode, fingerprint: string): string => path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
 
-/** The card for `input`: drawn by the worker when `prerenderCards` asked for it, else from the cache or drawn here. */
+/** The card for `input`: drawn by the worker when `prerenderCards` asked for it, else from the cache, else drawn here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
   const key = inputKey(input);
-  const ready = prerendered.get(key);
-  if (!ready) return socialCardPngInline(input);
-  prerendered.delete(key);
-  await ready.drawn;
-  return { png: await readFile(ready.file), cached: false };
+  const card = cards.get(key);
+  cards.delete(key);
+  if (card?.drawn) {
+    await card.drawn;
+    return { png: await readFile(card.file), cached: false };
+  }
+  // A card `prerenderCards` found in the cache is read without working out its tree again.
+  return (card && (await fromCache(card.file))) ?? socialCardPngInline(input);
 }
 
-/** The card for `input`, from the cache when nothing that shapes it has changed. */
+/** A card's PNG from its cache file; undefined when it is not there (not drawn yet, or the cache was cleared). */
+const fromCache = (file: string): Promise<CardResult | undefined> =>
+  readFile(file).then(
+    (png) => ({ png, cached: true }),
+    () => undefined,
+  );
+
+/** The card for `input`, from the cache when nothing that shapes it has changed, else drawn here. */
 async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
   const { fingerprint } = await loadRenderer();
-  const known = inCache.get(inputKey(input));
-  const tree = known ? undefined : cardTree(input);
-  const file = known ?? cacheFile(tree!, fingerprint);
-  try {
-    return { png: await readFile(file), cached: true };
-  } catch {
-    // Not drawn yet (or the cache was cleared).
-  }
-  return { png: await writeCard(tree ?? cardTree(input), file), cached: false };
+  const tree = cardTree(input);
+  const file = cacheFile(tree, fingerprint);
+  return (await fromCache(file)) ?? { png: await writeCard(tree, file), cached: false };
 }
 
 /** Draws a card into its cache file (written then renamed: a killed build never leaves half a card). */

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
-import { articleSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
+import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { contentDir } from './lib/contentDir.ts';
 import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
 import { formatProblem } from './lib/contentRules.ts';
@@ -12,7 +11,7 @@ import { formatProblem } from './lib/contentRules.ts';
  * The content collections. Field-by-field documentation lives in src/lib/schema.ts, shared with
  * `npm run check`; here Astro's reference() and image() are plugged in.
  */
-const articleFields = articleSchema({ district: reference('districts'), document: reference('documents'), image: z.never() });
+const articleFields = articleFieldsSchema({ district: reference('districts'), document: reference('documents') });
 
 const articles = defineCollection({
   // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).

@@ -84,16 +84,19 @@ export const documentSchema = z.object({
 
 export const topics = ['thi-dua', 'nong-thon-moi', 'xay-dung-dang', 'kinh-te', 'cai-cach-hanh-chinh', 'quoc-phong-an-ninh'] as const;
 
-interface ArticleSchemaParts<D, Doc, Img> {
+interface ArticleFieldParts<D, Doc> {
   /** Schema of the district reference. */
   district: D;
   /** Schema of one document reference. */
   document: Doc;
+}
+
+interface ArticleSchemaParts<D, Doc, Img> extends ArticleFieldParts<D, Doc> {
   /** Schema of the cover image source. */
   image: Img;
 }
 
-/** An article's optional cover, given the schema of its image source. */
+/** An article's optional cover, given the schema of its image source; alt text is required so every reader gets the picture's content. */
 export function coverSchema<Img extends z.ZodType>(image: Img) {
   return z
     .object({
@@ -107,6 +110,14 @@ export function coverSchema<Img extends z.ZodType>(image: Img) {
 
 /** An article's frontmatter. The language, year and slug come from the file's path. */
 export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img extends z.ZodType>(parts: ArticleSchemaParts<D, Doc, Img>) {
+  return articleFieldsSchema(parts).extend({ cover: coverSchema(parts.image) });
+}
+
+/**
+ * Every field of an article's frontmatter but its cover, which src/content.config.ts adds for each
+ * entry (Astro's image() resolves the path from the entry's file).
+ */
+export function articleFieldsSchema<D extends z.ZodType, Doc extends z.ZodType>(parts: ArticleFieldParts<D, Doc>) {
   return z
     .object({
       /** The headline. */
@@ -125,8 +136,6 @@ export function articleSchema<D extends z.ZodType, Doc extends z.ZodType, Img ex
       author: z.string({ error: 'is missing: add author: "the byline as printed"' }).min(1),
       /** The original publisher, for imported articles. */
       source: z.object({ name: z.string().min(1), url: z.url().optional() }).optional(),
-      /** Cover image; alt text is required so every reader gets the picture's content. */
-      cover: coverSchema(parts.image),
       /** Topics, e.g. thi-dua, nong-thon-moi. */
       topics: z.array(z.enum(topics, { error: `must be one of: ${topics.join(', ')}` })).default([]),
       /** Shown under "Tin nổi bật" (featured) on the home page. */

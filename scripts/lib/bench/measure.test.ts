@@ -12,12 +12,15 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rssFrom) => {
+describe.each([
+  ['/proc and GNU time', true],
+  ['/proc alone', false],
+] as const)('runMeasured (memory from %s)', (_label, gnuTime) => {
   it('measures wall time, peak memory of the largest child and the exit code, and keeps the log', async () => {
-    const logFile = join(dir, `run-${rssFrom}.log`);
+    const logFile = join(dir, `run-${gnuTime}.log`);
     // A child that holds ~200 MB for a moment: the peak must see it.
     const script = "const b = Buffer.alloc(200 * 1024 * 1024, 1); console.log('held', b.length); setTimeout(() => process.exit(3), 300);";
-    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, rssFrom });
+    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, gnuTime });
     expect(run.exitCode).toBe(3);
     expect(run.wallMs).toBeGreaterThan(250);
     expect(run.peakRssBytes).toBeGreaterThan(200 * 1024 * 1024);
@@ -27,8 +30,8 @@ describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rs
   });
 
   it('sees the peak of a process that outlives its parent, which no one waits for', async () => {
-    const logFile = join(dir, `orphan-${rssFrom}.log`);
-    const marker = join(dir, `orphan-${rssFrom}.held`);
+    const logFile = join(dir, `orphan-${gnuTime}.log`);
+    const marker = join(dir, `orphan-${gnuTime}.held`);
     // The orphan says when it holds its 300 MB; its parent then leaves it running a while longer
     // (several polls) and exits without waiting for it.
     const orphan = `const b = Buffer.alloc(300 * 1024 * 1024, 1); require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x'); setTimeout(() => b.length, 3000);`;
@@ -37,7 +40,7 @@ describe.each(['gnu-time', 'proc'] as const)('runMeasured (memory from %s)', (rs
       `const held = () => require('node:fs').existsSync(${JSON.stringify(marker)}) ? setTimeout(() => process.exit(0), 500) : setTimeout(held, 20);`,
       'held();',
     ].join(' ');
-    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, rssFrom });
+    const run = await runMeasured(process.execPath, ['-e', script], { cwd: dir, env: process.env, logFile, gnuTime });
     expect(run.exitCode).toBe(0);
     expect(run.peakRssBytes).toBeGreaterThan(300 * 1024 * 1024);
   }, 20_000);

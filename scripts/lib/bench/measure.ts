@@ -69,12 +69,12 @@ export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   logFile: string;
-  /** Where peak memory comes from: /proc, and GNU time too when installed, unless told otherwise. */
-  rssFrom?: 'gnu-time' | 'proc';
+  /** Whether GNU time's figure is taken too, when it is installed (default); /proc is always polled. */
+  gnuTime?: boolean;
 }
 
 export async function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<BuildRun> {
-  const useGnuTime = options.rssFrom !== 'proc' && (await pathExists(gnuTime));
+  const useGnuTime = options.gnuTime !== false && (await pathExists(gnuTime));
   const timeFile = `${options.logFile}.time`;
   const [file, argv] = useGnuTime ? [gnuTime, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
   const log = createWriteStream(options.logFile);

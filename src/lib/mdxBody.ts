@@ -137,15 +137,7 @@ class Printer {
       if (node.type === 'mdxJsxTextElement' || !first || !last || children.every((c) => c.type === 'text')) {
         return this.range(start, end, children);
       }
-      return this.wrap(
-        line,
-        name,
-        this.body.slice(start, span(first).start).trim(),
-        first,
-        last,
-        children,
-        this.body.slice(span(last).end, end).trim(),
-      );
+      return this.wrap(line, name, this.body.slice(start, span(first).start).trim(), children, this.body.slice(span(last).end, end).trim());
     }
     const component = components[name];
     if (!component) return this.problem(unknownComponentProblem(line, name));
@@ -158,18 +150,19 @@ class Printer {
       values[a.name] = typeof a.value === 'string' ? a.value : '';
     }
     if (!first || !last) return `${component.open(values)}\n\n${component.close}`;
-    return this.wrap(line, name, component.open(values), first, last, children, component.close);
+    return this.wrap(line, name, component.open(values), children, component.close);
   }
 
   /**
    * Open and close tags on lines of their own with blank lines around the inside, so Markdown
    * parses the inside as Markdown, not as part of an HTML block. MDX ignores indentation inside an
    * element, Markdown would read four spaces as code: the inside is dedented. In a list or a quote
-   * the blank lines would end the list or the quote, so there it is refused.
+   * the blank lines would end the list or the quote, so there it is refused. `children` is not empty.
    */
-  private wrap(line: number, name: string, open: string, first: Node, last: Node, children: Node[], close: string): string {
+  private wrap(line: number, name: string, open: string, children: Node[], close: string): string {
     if (this.containers > 0) return this.problem(containedProblem(line, name));
-    return `${open}\n\n${dedent(this.range(span(first).start, span(last).end, children))}\n\n${close}`;
+    const inside = this.range(span(children[0]!).start, span(children.at(-1)!).end, children);
+    return `${open}\n\n${dedent(inside)}\n\n${close}`;
   }
 
   private problem(problem: MdxBodyProblem): string {

@@ -88,9 +88,10 @@ export function indexing(
       if (!lang) return result;
       let page = result;
       if (response.status === 200) {
-        const html = await response.text();
-        await indexer.add(lang, file, html);
-        const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+        // Bytes, not text: the indexer's worker threads decode them (src/integrations/searchIndexer.ts).
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        await indexer.add(lang, file, bytes);
+        const copy = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
         page = result instanceof Response ? copy : { ...result, response: copy };
       }
       // A page that did not render counts too: the language is done when Astro has been through its articles.

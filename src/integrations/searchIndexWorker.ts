@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { close } from 'pagefind';
 import type { BundleKind } from '../lib/searchBundles.ts';
-import { LocalBundles, type BundleStats } from './searchIndexer.ts';
+import { LocalBundles, type BundleStats, type BundleTarget } from './searchIndexer.ts';
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts: builds the bundles it is handed with a
@@ -9,7 +9,8 @@ import { LocalBundles, type BundleStats } from './searchIndexer.ts';
  * src/ (type stripping), not bundled: the build starts it by its path.
  */
 export type WorkerRequest =
-  | { type: 'add'; kind: BundleKind; dir: string; sourcePath: string; content: string }
+  /** A built page, as the bytes of its HTML, for the bundles of `targets`. */
+  | { type: 'add'; targets: readonly BundleTarget[]; sourcePath: string; page: Uint8Array }
   | { type: 'write'; kind: BundleKind; dir: string; outputPath: string }
   /** Stops this thread's Pagefind process; the thread then ends. */
   | { type: 'close' };
@@ -21,10 +22,9 @@ if (parentPort) {
   const reply = (message: WorkerReply) => port.postMessage(message);
   const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
   const bundles = new LocalBundles();
-  // Pages come already cut down to what each bundle indexes (searchIndexer.ts, pagesFor).
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'add') {
-      bundles.add(request.kind, request.dir, request.sourcePath, request.content).then(() => reply({ type: 'added' }), failed);
+      bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);
     } else if (request.type === 'close') {
       void close().finally(() => port.close());
     } else {

@@ -12,10 +12,11 @@ import type { WorkerReply, WorkerRequest } from './searchIndexWorker.ts';
 /**
  * The Pagefind bundles: full text and headline (src/lib/searchBundles.ts says why two), one of each
  * per language. Pagefind builds a bundle on one core, so they are spread over several Pagefind
- * processes (`processFor`). Pages are handed over one by one as they come (`add`), which lets the
- * build index each article while Astro renders the next one (src/integrations/pagefind.ts). Each
- * process writes its bundles as soon as every language it indexes is done (`languageDone`): the
- * build renders its other pages meanwhile. `finish` writes whatever is left and waits for every bundle.
+ * processes (`processFor`), each driven by a worker thread. Pages are handed over one by one as
+ * they come (`add`), which lets the build index each article while Astro renders the next one
+ * (src/integrations/pagefind.ts). Each process writes its bundles as soon as every language it
+ * indexes is done (`languageDone`): the build renders its other pages meanwhile. `finish` writes
+ * whatever is left and waits for every bundle.
  *
  * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
  * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
@@ -32,16 +33,17 @@ export interface BundleStats {
 
 export interface IndexStats extends BundleStats {
   milliseconds: number;
-  /** Why a worker thread could not start (this thread's Pagefind then built its bundles too). */
+  /** Why a worker thread could not start (the build thread's own Pagefind then built its bundles). */
   workerError?: string | undefined;
 }
 
 export interface SearchIndexer {
   /**
-   * Hands over one built article page of `lang`; resolves once Pagefind has room for the next (it
-   * never holds more than a few). A page without data-pagefind-body has nothing to index.
+   * Hands over one built article page of `lang`, as the bytes of its HTML; resolves once Pagefind
+   * has room for the next (it never holds more than a few). A page without data-pagefind-body has
+   * nothing to index. The bytes are copied, not kept.
    */
-  add(lang: Lang, sourcePath: string, html: string): Promise<void>;
+  add(lang: Lang, sourcePath: string, page: Uint8Array): Promise<void>;
   /**
    * Says that no more pages of `lang` will come: a Pagefind process that has then had all its pages
    * starts writing its bundles into the output folder at once. A page of that language handed over
@@ -75,24 +77,28 @@ const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-page
 /** Pages handed to one Pagefind process at a time: it indexes one by one, this keeps its queue fed. */
 const inFlight = 16;
 
-/** What each bundle is handed of a page: the part it indexes (the whole page if it has another shape). */
-function pagesFor(html: string): Record<BundleKind, string> {
-  const parts = searchParts(html);
-  return { full: strokeD(parts?.article ?? html), head: strokeD(parts?.headline ?? html) };
+/** The part of a page a bundle indexes (the whole page if it has another shape), with "đ" stroked. */
+function pagePart(kind: BundleKind, html: string, parts: ReturnType<typeof searchParts>): string {
+  return strokeD((kind === 'full' ? parts?.article : parts?.headline) ?? html);
+}
+
+/** A bundle a page goes into: its kind and its folder ("pagefind/vi"). */
+export interface BundleTarget {
+  kind: BundleKind;
+  dir: string;
 }
 
 const kinds = Object.keys(bundleDirs) as BundleKind[];
 
 /**
- * Which Pagefind process builds a bundle: the default language's full text (the largest) in this
- * thread's; its headlines in a worker thread's; each other language's two bundles in a worker of
- * their own. A process writes its bundles one after the other, and only once it has had its last
- * page: so the default language's bundles, whose pages come first (src/integrations/articlesFirst.ts),
- * are both written while the other languages' pages are still coming. Undefined: this thread.
+ * Which Pagefind process builds a bundle: the default language's full text (the largest) and its
+ * headlines in one each; each other language's two bundles in one of their own. A process writes
+ * its bundles one after the other, and only once it has had its last page: so the default
+ * language's bundles, whose pages come first (src/integrations/articlesFirst.ts), are both written
+ * while the other languages' pages are still coming.
  */
-function processFor(kind: BundleKind, lang: Lang): string | undefined {
-  if (lang !== defaultLang) return lang;
-  return kind === 'full' ? undefined : kind;
+function processFor(kind: BundleKind, lang: Lang): string {
+  return lang === defaultLang ? `${lang}-${kind}` : lang;
 }
 
 /**
@@ -195,9 +201,14 @@ function workerFile(): string {
   return existsSync(beside) ? beside : join(process.cwd(), 'src', 'integrations', 'searchIndexWorker.ts');
 }
 
-/** Bundles of this thread's Pagefind process, by directory ("pagefind/vi"), made as their first page comes. */
+/**
+ * Bundles of this thread's Pagefind process, by directory ("pagefind/vi"), made as their first page
+ * comes: a worker thread's (src/integrations/searchIndexWorker.ts), or the build's own thread's
+ * when a worker could not start.
+ */
 export class LocalBundles {
   private readonly builders = new Map<string, BundleBuilder>();
+  private readonly decoder = new TextDecoder();
 
   private builder(kind: BundleKind, dir: string): BundleBuilder {
     let builder = this.builders.get(dir);
@@ -205,8 +216,15 @@ export class LocalBundles {
     return builder;
   }
 
-  add(kind: BundleKind, dir: string, sourcePath: string, content: string): Promise<void> {
-    return this.builder(kind, dir).add(sourcePath, content);
+  /**
+   * Hands each bundle of `targets` the part of the page it indexes. The page is read and cut here,
+   * in the worker thread, not in the thread that renders the pages.
+   */
+  async add(targets: readonly BundleTarget[], sourcePath: string, page: Uint8Array): Promise<void> {
+    const html = this.decoder.decode(page);
+    if (!html.includes('data-pagefind-body')) return;
+    const parts = searchParts(html);
+    await Promise.all(targets.map(({ kind, dir }) => this.builder(kind, dir).add(sourcePath, pagePart(kind, html, parts))));
   }
 
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
@@ -219,6 +237,10 @@ export class LocalBundles {
  * Bundles in a worker thread: the thread has its own copy of the pagefind module and so its own
  * Pagefind process. Each page is acknowledged, so this side never has more than `inFlight` pages on
  * the way. If the thread cannot start, this thread's Pagefind builds them instead.
+ *
+ * Pages go over as bytes: a copy of bytes is cheap, where a string of Vietnamese text is two bytes
+ * a character to copy, and decoding, cutting and encoding it for Pagefind is the worker's work. At
+ * 10,000 articles that work had cost the thread that renders the pages 10–14 s (docs/performance.md).
  */
 class WorkerBundles {
   private readonly worker: Worker;
@@ -271,12 +293,12 @@ class WorkerBundles {
     for (const waiting of this.written.values()) waiting.reject(this.failure);
   }
 
-  async add(kind: BundleKind, dir: string, sourcePath: string, content: string): Promise<void> {
+  async add(targets: readonly BundleTarget[], sourcePath: string, page: Uint8Array): Promise<void> {
     const fallback = await this.ready;
-    if (fallback) return fallback.add(kind, dir, sourcePath, content);
+    if (fallback) return fallback.add(targets, sourcePath, page);
     if (this.failure) throw this.failure;
     this.pending += 1;
-    this.worker.postMessage({ type: 'add', kind, dir, sourcePath, content } satisfies WorkerRequest);
+    this.worker.postMessage({ type: 'add', targets, sourcePath, page } satisfies WorkerRequest);
     while (this.pending >= inFlight && !this.failure) await (this.room ??= Promise.withResolvers<void>()).promise;
     if (this.failure) throw this.failure;
   }
@@ -313,35 +335,39 @@ class WorkerBundles {
 
 /**
  * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each
- * Pagefind process (`processFor`) starts with its first page.
+ * worker thread starts at once, its Pagefind process (`processFor`) with its first page.
  */
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
-  const local = new LocalBundles();
   const workers = new Map<string, WorkerBundles>();
   const place = (kind: BundleKind, lang: Lang) => {
     const name = processFor(kind, lang);
-    if (name === undefined) return local;
     let worker = workers.get(name);
     if (!worker) workers.set(name, (worker = new WorkerBundles()));
     return worker;
   };
   const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
+  /** Where a page of each language goes: each process, with the bundles it builds of that page. */
+  const routes = new Map(
+    langs.map((lang) => {
+      const its = bundles.filter((bundle) => bundle.lang === lang);
+      const owners = [...new Set(its.map(({ owner }) => owner))];
+      return [
+        lang,
+        owners.map((owner) => ({ owner, targets: its.filter((bundle) => bundle.owner === owner).map(({ kind, dir }) => ({ kind, dir })) })),
+      ];
+    }),
+  );
   /**
    * Ends a process whose bundles are all written, so that its memory (about 2 GB for the Vietnamese
-   * full text of 10,000 articles) is free while the others write. This thread's process also holds
-   * the bundles of any worker that could not start: it then stays up until `finish`.
+   * full text of 10,000 articles) is free while the others write. The bundles of a worker that
+   * could not start are in this thread's process, which `finish` ends.
    */
-  const release = async (owner: LocalBundles | WorkerBundles) => {
-    if (owner instanceof WorkerBundles) {
-      if (!(await owner.fellBack())) await owner.stop();
-      return;
-    }
-    const shared = await Promise.all([...workers.values()].map((worker) => worker.fellBack()));
-    if (!shared.includes(true)) await close();
+  const release = async (owner: WorkerBundles) => {
+    if (!(await owner.fellBack())) await owner.stop();
   };
   const done = new Set<Lang>();
-  const writing = new Map<LocalBundles | WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
+  const writing = new Map<WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
   /** Starts each process's writing once all the languages it indexes are done. */
   const writeWhatIsComplete = () => {
     for (const owner of new Set(bundles.map((bundle) => bundle.owner))) {
@@ -363,11 +389,9 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     await close();
   };
   return {
-    async add(lang, sourcePath, html) {
-      if (!html.includes('data-pagefind-body')) return;
+    async add(lang, sourcePath, page) {
       if (done.has(lang)) throw new Error(`The search index was handed ${sourcePath} after the last page of its language (${lang})`);
-      const pages = pagesFor(html);
-      await Promise.all(kinds.map((kind) => place(kind, lang).add(kind, bundleDir(kind, lang), sourcePath, pages[kind])));
+      await Promise.all(routes.get(lang)!.map(({ owner, targets }) => owner.add(targets, sourcePath, page)));
     },
     languageDone(lang) {
       done.add(lang);
@@ -406,7 +430,7 @@ export async function writeSearchIndex(siteDir: string, outputDir: string): Prom
     const files = (await readdir(siteDir, { recursive: true })).sort();
     for (const file of files) {
       const lang = articleFileLang(file);
-      if (lang) await indexer.add(lang, file, await readFile(join(siteDir, file), 'utf8'));
+      if (lang) await indexer.add(lang, file, await readFile(join(siteDir, file)));
     }
   } catch (error) {
     await indexer.stop();

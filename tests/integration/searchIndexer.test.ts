@@ -17,7 +17,9 @@ import { tempDir } from './helpers.ts';
 const { dir: out, remove } = tempDir('indexer');
 afterAll(remove);
 
-function articlePage(lang: Lang, n: number): { file: string; html: string } {
+const bytes = (html: string) => new TextEncoder().encode(html);
+
+function articlePage(lang: Lang, n: number): { file: string; html: Uint8Array } {
   const file = `${paths.article(lang, '2024', `bai-${n}`).slice(1)}index.html`;
   const html = [
     `<!DOCTYPE html><html lang="${lang}"><head><style>body{}</style></head><body><header>Bản tin</header><main>`,
@@ -26,7 +28,7 @@ function articlePage(lang: Lang, n: number): { file: string; html: string } {
     `<div hidden data-pagefind-ignore><span data-pagefind-filter="year">2024</span></div></article>`,
     `</main><footer>Chân trang</footer></body></html>`,
   ].join('');
-  return { file, html };
+  return { file, html: bytes(html) };
 }
 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
@@ -44,7 +46,7 @@ describe('startSearchIndexer', () => {
   it('indexes every page of many, in one bundle of each kind per language, and skips a page with nothing marked for indexing', async () => {
     const perLang = 150;
     const indexer = startSearchIndexer(out);
-    await indexer.add('vi', 'tin-tuc/index.html', '<html lang="vi"><body><main>Danh sách</main></body></html>');
+    await indexer.add('vi', 'tin-tuc/index.html', bytes('<html lang="vi"><body><main>Danh sách</main></body></html>'));
     for (let n = 0; n < perLang; n++) {
       // The build waits for each page before rendering the next; both languages interleave.
       for (const lang of langs) {
@@ -83,8 +85,8 @@ describe('startSearchIndexer', () => {
       const { file, html } = articlePage(lang, 0);
       await indexer.add(lang, file, html);
     }
-    // This thread's, the default language's headlines', and one for each other language; the
-    // worker threads start theirs when the page reaches them.
+    // The default language's full text's and headlines', and one for each other language; each
+    // worker thread starts its own when the page reaches it.
     await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
     const environments = await pagefindEnvironments();
     for (const environment of environments)

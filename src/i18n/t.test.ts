@@ -40,6 +40,14 @@ describe('UI strings', () => {
     for (const key of used) expect(Object.hasOwn(dictionaries.vi, key), `missing UI key "${key}"`).toBe(true);
   });
 
+  it('gives each language its own string, asked once or many times', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(t('vi', 'nav.home')).toBe(dictionaries.vi['nav.home']);
+      expect(t('en', 'nav.home')).toBe(dictionaries.en['nav.home']);
+    }
+    expect(dictionaries.en['nav.home']).not.toBe(dictionaries.vi['nav.home']);
+  });
+
   it('interpolates values', () => {
     expect(t('vi', 'pagination.page', { page: 2, total: 5 })).toBe('Trang 2 / 5');
     expect(t('en', 'pagination.page', { page: 2, total: 5 })).toBe('Page 2 of 5');

@@ -1,7 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { close } from 'pagefind';
 import type { BundleKind } from '../lib/searchBundles.ts';
-import { LocalBundles, type BundleStats, type BundleTarget } from './searchIndexer.ts';
+import { closePagefind, LocalBundles, type BundleStats, type BundleTarget } from './searchIndexer.ts';
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts: builds the bundles it is handed with a
@@ -26,7 +25,7 @@ if (parentPort) {
     if (request.type === 'add') {
       bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);
     } else if (request.type === 'close') {
-      void close().finally(() => port.close());
+      void closePagefind().finally(() => port.close());
     } else {
       bundles
         .write(request.kind, request.dir, request.outputPath)

@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -111,36 +113,79 @@ function processFor(kind: BundleKind, lang: Lang): string {
 const pagefindAllocator = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:1000,muzzy_decay_ms:0' };
 
 /**
+ * This thread's Pagefind process, watched: `lost` rejects if it ends before `closePagefind`. The
+ * pagefind module does not watch it, and would wait for its answers for ever: a Pagefind process
+ * killed for lack of memory (the Vietnamese full text of 10,000 articles takes about 2.8 GB) left
+ * the build hanging with no message.
+ */
+let pagefindProcess: { lost: Promise<never>; closing: boolean } | undefined;
+
+function watch(child: ChildProcess): void {
+  const state = { closing: false };
+  const lost = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) => {
+      if (state.closing) return;
+      const how = signal
+        ? `was killed (${signal}${signal === 'SIGKILL' ? ', which is what the system does when memory runs out' : ''})`
+        : `exited (code ${code})`;
+      reject(new Error(`The Pagefind process ${how} before the search bundles were written: the build cannot finish its search index`));
+    }),
+  );
+  // Reported by whatever waits for Pagefind (`untilLost`); nothing may be waiting when it ends.
+  lost.catch(() => undefined);
+  pagefindProcess = Object.assign(state, { lost });
+}
+
+/** Ends this thread's Pagefind process (if it started), as one the build meant to end. */
+export async function closePagefind(): Promise<void> {
+  if (pagefindProcess) pagefindProcess.closing = true;
+  await close();
+}
+
+/**
  * `createIndex`, starting this thread's Pagefind process with `pagefindAllocator` if it is not
  * running yet. The pagefind module starts the process inside the call, with this thread's
  * environment; the variable is set only for that moment, so nothing else in the build sees it.
+ * Node announces the new process on its "child_process" channel, which is how it is watched.
  */
 function createPagefindIndex(config: Parameters<typeof createIndex>[0]): ReturnType<typeof createIndex> {
   const { name, value } = pagefindAllocator;
   const before = process.env[name];
   process.env[name] ??= value;
+  const spawned = (message: unknown) => watch((message as { process: ChildProcess }).process);
+  subscribe('child_process', spawned);
   try {
     return createIndex(config);
   } finally {
+    unsubscribe('child_process', spawned);
     if (before === undefined) delete process.env[name];
   }
 }
 
 /**
- * One bundle in this thread's Pagefind process. The caller closes the process (`close()` from
- * pagefind) when it has no more bundles to build.
+ * One bundle in this thread's Pagefind process. The caller closes the process (`closePagefind`)
+ * when it has no more bundles to build.
  */
 class BundleBuilder {
   private readonly index: Promise<PagefindIndex>;
   private readonly pending = new Set<Promise<void>>();
   private failure: Error | undefined;
   private pages = 0;
+  /** Rejects if the Pagefind process holding this bundle ends before it is closed. */
+  private readonly lost: Promise<never>;
 
   constructor(kind: BundleKind) {
-    this.index = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}).then(({ index, errors }) => {
+    const created = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {});
+    this.lost = pagefindProcess?.lost ?? new Promise<never>(() => undefined);
+    this.index = this.untilLost(created).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
     });
+  }
+
+  /** `answer`, or the reason Pagefind will never give it. */
+  private untilLost<T>(answer: Promise<T>): Promise<T> {
+    return Promise.race([answer, this.lost]);
   }
 
   /** Hands over one page as this bundle takes it (`pagesFor`); resolves once there is room for the next. */
@@ -149,7 +194,7 @@ class BundleBuilder {
     // Counted as pending at once, before Pagefind has even started: a `write` that comes right
     // after (the worker's messages) must wait for this page too.
     const added = this.index
-      .then((index) => index.addHTMLFile({ sourcePath, content }))
+      .then((index) => this.untilLost(index.addHTMLFile({ sourcePath, content })))
       .then(
         ({ errors }) => {
           if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
@@ -168,7 +213,7 @@ class BundleBuilder {
   async write(outputPath: string): Promise<BundleStats> {
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
-    return { pages: this.pages, ...(await writeBundle(await this.index, outputPath)) };
+    return { pages: this.pages, ...(await this.untilLost(writeBundle(await this.index, outputPath))) };
   }
 }
 
@@ -386,7 +431,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   };
   const stop = async () => {
     await Promise.all([...workers.values()].map((worker) => worker.stop()));
-    await close();
+    await closePagefind();
   };
   return {
     async add(lang, sourcePath, page) {

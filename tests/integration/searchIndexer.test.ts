@@ -95,6 +95,29 @@ describe('startSearchIndexer', () => {
     await indexer.finish();
   }, 60_000);
 
+  it('fails with the reason, instead of waiting for ever, when a Pagefind process is killed (as for lack of memory)', async () => {
+    const indexer = startSearchIndexer(join(out, 'killed'));
+    for (const lang of langs) {
+      for (let n = 0; n < 5; n++) {
+        const { file, html } = articlePage(lang, n);
+        await indexer.add(lang, file, html);
+      }
+    }
+    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
+    const [victim] = (await processes()).filter(
+      ({ ppid, state, name }) => ppid === process.pid && state !== 'Z' && name.startsWith('pagefind'),
+    );
+    // Stopped first, so that it is asked to write and dies with the question unanswered, as when
+    // memory runs out while it writes (a process that is already dead when asked fails the asking).
+    process.kill(victim!.pid, 'SIGSTOP');
+    const finishing = indexer.finish();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    process.kill(victim!.pid, 'SIGKILL');
+    await expect(finishing).rejects.toThrow(/Pagefind process was killed \(SIGKILL, which is what the system does when memory runs out\)/);
+    // The others were stopped all the same.
+    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(0);
+  }, 60_000);
+
   it("writes the default language's bundles as soon as that language is done, and refuses its pages after that", async () => {
     const early = join(out, 'early');
     const indexer = startSearchIndexer(early);

@@ -35,7 +35,12 @@ async function countThisView(): Promise<void> {
       body: JSON.stringify({ path }),
       keepalive: true,
     });
-    if (!response.ok) return;
+    if (!response.ok) {
+      // Read to the end all the same (a refusal: a page the counter does not know, such as the
+      // 404 page), so the request is over rather than left open with its answer unread.
+      await response.text();
+      return;
+    }
     const figures = (await response.json()) as Answer | null;
     if (typeof figures !== 'object' || figures === null) return;
     answer = figures;

@@ -94,6 +94,28 @@ describe('the seed archive', () => {
   });
 });
 
+describe('page layout', () => {
+  it('puts the footer at the foot of the screen on a short page, and below the first screen on the search page', async () => {
+    // The search page grows once its script runs: a footer in view would be pushed down (layout shift).
+    for (const [path, where] of [
+      ['/khong-co-trang-nay/', 'at the foot'],
+      [paths.search('vi'), 'below'],
+    ] as const) {
+      const { page, context } = await visit(browser, path, { width: 390 });
+      try {
+        const { top, bottom, screen } = await page.evaluate(() => {
+          const box = document.querySelector('.site-footer')!.getBoundingClientRect();
+          return { top: box.top, bottom: box.bottom, screen: innerHeight };
+        });
+        if (where === 'at the foot') expect(Math.round(bottom), path).toBe(screen);
+        else expect(top, path).toBeGreaterThanOrEqual(screen);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
 describe('language switch', () => {
   it('goes from an article to its translation and back', async () => {
     const { page, context } = await visit(browser, paths.article('vi', sample.year, sample.slug));

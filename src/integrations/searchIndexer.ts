@@ -113,27 +113,32 @@ function processFor(kind: BundleKind, lang: Lang): string {
 const pagefindAllocator = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:1000,muzzy_decay_ms:0' };
 
 /**
- * This thread's Pagefind process, watched: `lost` rejects if it ends before `closePagefind`. The
- * pagefind module does not watch it, and would wait for its answers for ever: a Pagefind process
- * killed for lack of memory (the Vietnamese full text of 10,000 articles takes about 2.8 GB) left
- * the build hanging with no message.
+ * This thread's Pagefind process, watched. The pagefind module does not watch it: a process that
+ * ended (killed when memory ran out: the Vietnamese full text of 10,000 articles takes about 2.8
+ * GB) left every call waiting for an answer for ever, and the build hanging with no message. When
+ * it ends before `closePagefind`, `reason` says how, and the module is closed, which answers every
+ * waiting call with an error; the bundles report `reason` instead of that error.
  */
-let pagefindProcess: { lost: Promise<never>; closing: boolean } | undefined;
+interface WatchedProcess {
+  closing: boolean;
+  reason?: Error;
+}
+
+let pagefindProcess: WatchedProcess | undefined;
 
 function watch(child: ChildProcess): void {
-  const state = { closing: false };
-  const lost = new Promise<never>((_, reject) =>
-    child.once('exit', (code, signal) => {
-      if (state.closing) return;
-      const how = signal
-        ? `was killed (${signal}${signal === 'SIGKILL' ? ', which is what the system does when memory runs out' : ''})`
-        : `exited (code ${code})`;
-      reject(new Error(`The Pagefind process ${how} before the search bundles were written: the build cannot finish its search index`));
-    }),
-  );
-  // Reported by whatever waits for Pagefind (`untilLost`); nothing may be waiting when it ends.
-  lost.catch(() => undefined);
-  pagefindProcess = Object.assign(state, { lost });
+  const watched: WatchedProcess = { closing: false };
+  child.once('exit', (code, signal) => {
+    if (watched.closing) return;
+    const how = signal
+      ? `was killed (${signal}${signal === 'SIGKILL' ? ', which is what the system does when memory runs out' : ''})`
+      : `exited (code ${code})`;
+    watched.reason = new Error(
+      `The Pagefind process ${how} before the search bundles were written: the build cannot finish its search index`,
+    );
+    if (pagefindProcess === watched) void close();
+  });
+  pagefindProcess = watched;
 }
 
 /** Ends this thread's Pagefind process (if it started), as one the build meant to end. */
@@ -171,37 +176,38 @@ class BundleBuilder {
   private readonly pending = new Set<Promise<void>>();
   private failure: Error | undefined;
   private pages = 0;
-  /** Rejects if the Pagefind process holding this bundle ends before it is closed. */
-  private readonly lost: Promise<never>;
+  /** The Pagefind process holding this bundle. */
+  private readonly process: WatchedProcess | undefined;
 
   constructor(kind: BundleKind) {
-    const created = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {});
-    this.lost = pagefindProcess?.lost ?? new Promise<never>(() => undefined);
-    this.index = this.untilLost(created).then(({ index, errors }) => {
+    this.index = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
     });
+    this.process = pagefindProcess;
   }
 
-  /** `answer`, or the reason Pagefind will never give it. */
-  private untilLost<T>(answer: Promise<T>): Promise<T> {
-    return Promise.race([answer, this.lost]);
+  /** What to report of a failed call: why the Pagefind process ended, if it did, rather than what that did to the call. */
+  private failed(error: unknown): Error {
+    return this.process?.reason ?? (error instanceof Error ? error : new Error(String(error)));
   }
 
-  /** Hands over one page as this bundle takes it (`pagesFor`); resolves once there is room for the next. */
+  /** Hands over one page (its part for this bundle, `pagePart`); resolves once there is room for the next. */
   async add(sourcePath: string, content: string): Promise<void> {
     if (this.failure) throw this.failure;
+    // Not to a process that has ended: the pagefind module would start another, without this bundle.
+    if (this.process?.reason) throw this.process.reason;
     // Counted as pending at once, before Pagefind has even started: a `write` that comes right
     // after (the worker's messages) must wait for this page too.
     const added = this.index
-      .then((index) => this.untilLost(index.addHTMLFile({ sourcePath, content })))
+      .then((index) => index.addHTMLFile({ sourcePath, content }))
       .then(
         ({ errors }) => {
           if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
           else this.pages += 1;
         },
         (error: unknown) => {
-          this.failure ??= error instanceof Error ? error : new Error(String(error));
+          this.failure ??= this.failed(error);
         },
       )
       .finally(() => this.pending.delete(added));
@@ -213,7 +219,12 @@ class BundleBuilder {
   async write(outputPath: string): Promise<BundleStats> {
     await Promise.all(this.pending);
     if (this.failure) throw this.failure;
-    return { pages: this.pages, ...(await this.untilLost(writeBundle(await this.index, outputPath))) };
+    if (this.process?.reason) throw this.process.reason;
+    try {
+      return { pages: this.pages, ...(await writeBundle(await this.index, outputPath)) };
+    } catch (error) {
+      throw this.failed(error);
+    }
   }
 }
 
@@ -343,7 +354,9 @@ class WorkerBundles {
     if (fallback) return fallback.add(targets, sourcePath, page);
     if (this.failure) throw this.failure;
     this.pending += 1;
-    this.worker.postMessage({ type: 'add', targets, sourcePath, page } satisfies WorkerRequest);
+    // A view of part of a larger buffer would be copied whole (a pooled Buffer): only its bytes go.
+    const bytes = page.byteOffset === 0 && page.byteLength === page.buffer.byteLength ? page : page.slice();
+    this.worker.postMessage({ type: 'add', targets, sourcePath, page: bytes } satisfies WorkerRequest);
     while (this.pending >= inFlight && !this.failure) await (this.room ??= Promise.withResolvers<void>()).promise;
     if (this.failure) throw this.failure;
   }
@@ -431,7 +444,9 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   };
   const stop = async () => {
     await Promise.all([...workers.values()].map((worker) => worker.stop()));
-    await closePagefind();
+    // This thread's own Pagefind process runs only for a worker that could not start.
+    const fellBack = await Promise.all([...workers.values()].map((worker) => worker.fellBack()));
+    if (fellBack.includes(true)) await closePagefind();
   };
   return {
     async add(lang, sourcePath, page) {

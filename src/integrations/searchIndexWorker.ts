@@ -1,5 +1,4 @@
 import { parentPort } from 'node:worker_threads';
-import type { BundleKind } from '../lib/searchBundles.ts';
 import { closePagefind, LocalBundles, type BundleStats, type BundleTarget } from './searchIndexer.ts';
 
 /**
@@ -10,7 +9,7 @@ import { closePagefind, LocalBundles, type BundleStats, type BundleTarget } from
 export type WorkerRequest =
   /** A built page, as the bytes of its HTML, for the bundles of `targets`. */
   | { type: 'add'; targets: readonly BundleTarget[]; sourcePath: string; page: Uint8Array }
-  | { type: 'write'; kind: BundleKind; dir: string; outputPath: string }
+  | { type: 'write'; target: BundleTarget; outputPath: string }
   /** Stops this thread's Pagefind process; the thread then ends. */
   | { type: 'close' };
 export type WorkerReply =
@@ -27,9 +26,7 @@ if (parentPort) {
     } else if (request.type === 'close') {
       void closePagefind().finally(() => port.close());
     } else {
-      bundles
-        .write(request.kind, request.dir, request.outputPath)
-        .then((stats) => reply({ type: 'written', dir: request.dir, stats }), failed);
+      bundles.write(request.target, request.outputPath).then((stats) => reply({ type: 'written', dir: request.target.dir, stats }), failed);
     }
   });
   reply({ type: 'ready' });

@@ -284,7 +284,7 @@ export class LocalBundles {
   }
 
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
-  write(kind: BundleKind, dir: string, outputPath: string): Promise<BundleStats> {
+  write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
     return this.builder(kind, dir).write(outputPath);
   }
 }
@@ -361,12 +361,12 @@ class WorkerBundles {
     if (this.failure) throw this.failure;
   }
 
-  async write(kind: BundleKind, dir: string, outputPath: string): Promise<BundleStats> {
+  async write(target: BundleTarget, outputPath: string): Promise<BundleStats> {
     const fallback = await this.ready;
-    if (fallback) return fallback.write(kind, dir, outputPath);
+    if (fallback) return fallback.write(target, outputPath);
     if (this.failure) throw this.failure;
-    const stats = new Promise<BundleStats>((resolve, reject) => this.written.set(dir, { resolve, reject }));
-    this.worker.postMessage({ type: 'write', kind, dir, outputPath } satisfies WorkerRequest);
+    const stats = new Promise<BundleStats>((resolve, reject) => this.written.set(target.dir, { resolve, reject }));
+    this.worker.postMessage({ type: 'write', target, outputPath } satisfies WorkerRequest);
     return stats;
   }
 
@@ -397,25 +397,17 @@ class WorkerBundles {
  */
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
-  const workers = new Map<string, WorkerBundles>();
-  const place = (kind: BundleKind, lang: Lang) => {
-    const name = processFor(kind, lang);
-    let worker = workers.get(name);
-    if (!worker) workers.set(name, (worker = new WorkerBundles()));
-    return worker;
-  };
-  const bundles = kinds.flatMap((kind) => langs.map((lang) => ({ kind, lang, dir: bundleDir(kind, lang), owner: place(kind, lang) })));
-  /** Where a page of each language goes: each process, with the bundles it builds of that page. */
-  const routes = new Map(
-    langs.map((lang) => {
-      const its = bundles.filter((bundle) => bundle.lang === lang);
-      const owners = [...new Set(its.map(({ owner }) => owner))];
-      return [
-        lang,
-        owners.map((owner) => ({ owner, targets: its.filter((bundle) => bundle.owner === owner).map(({ kind, dir }) => ({ kind, dir })) })),
-      ];
-    }),
-  );
+  /** Each Pagefind process (`processFor`), its worker, and the bundles it builds, by language. */
+  const processes = new Map<string, { owner: WorkerBundles; bundles: Map<Lang, BundleTarget[]> }>();
+  for (const kind of kinds) {
+    for (const lang of langs) {
+      const name = processFor(kind, lang);
+      let pagefind = processes.get(name);
+      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(), bundles: new Map() }));
+      pagefind.bundles.set(lang, [...(pagefind.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
+    }
+  }
+  const workers = [...processes.values()].map(({ owner }) => owner);
   /**
    * Ends a process whose bundles are all written, so that its memory (about 2 GB for the Vietnamese
    * full text of 10,000 articles) is free while the others write. The bundles of a worker that
@@ -428,11 +420,12 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   const writing = new Map<WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
   /** Starts each process's writing once all the languages it indexes are done. */
   const writeWhatIsComplete = () => {
-    for (const owner of new Set(bundles.map((bundle) => bundle.owner))) {
-      const its = bundles.filter((bundle) => bundle.owner === owner);
-      if (writing.has(owner) || !its.every((bundle) => done.has(bundle.lang))) continue;
+    for (const { owner, bundles } of processes.values()) {
+      if (writing.has(owner) || ![...bundles.keys()].every((lang) => done.has(lang))) continue;
       const written = Promise.all(
-        its.map(async ({ kind, dir }) => ({ kind, stats: await owner.write(kind, dir, join(outputDir, dir)) })),
+        [...bundles.values()]
+          .flat()
+          .map(async (target) => ({ kind: target.kind, stats: await owner.write(target, join(outputDir, target.dir)) })),
       ).then(async (stats) => {
         await release(owner);
         return stats;
@@ -443,15 +436,20 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     }
   };
   const stop = async () => {
-    await Promise.all([...workers.values()].map((worker) => worker.stop()));
+    await Promise.all(workers.map((worker) => worker.stop()));
     // This thread's own Pagefind process runs only for a worker that could not start.
-    const fellBack = await Promise.all([...workers.values()].map((worker) => worker.fellBack()));
+    const fellBack = await Promise.all(workers.map((worker) => worker.fellBack()));
     if (fellBack.includes(true)) await closePagefind();
   };
   return {
     async add(lang, sourcePath, page) {
       if (done.has(lang)) throw new Error(`The search index was handed ${sourcePath} after the last page of its language (${lang})`);
-      await Promise.all(routes.get(lang)!.map(({ owner, targets }) => owner.add(targets, sourcePath, page)));
+      await Promise.all(
+        [...processes.values()].flatMap(({ owner, bundles }) => {
+          const targets = bundles.get(lang);
+          return targets ? [owner.add(targets, sourcePath, page)] : [];
+        }),
+      );
     },
     languageDone(lang) {
       done.add(lang);
@@ -467,7 +465,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
           files: stats.reduce((sum, { stats: s }) => sum + s.files, 0),
           bytes: stats.reduce((sum, { stats: s }) => sum + s.bytes, 0),
           milliseconds: performance.now() - started,
-          workerError: [...workers.values()].find((worker) => worker.startError !== undefined)?.startError,
+          workerError: workers.find((worker) => worker.startError !== undefined)?.startError,
         };
       } finally {
         await stop();

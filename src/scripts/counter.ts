@@ -35,14 +35,10 @@ async function countThisView(): Promise<void> {
       body: JSON.stringify({ path }),
       keepalive: true,
     });
-    if (!response.ok) {
-      // Read to the end all the same (a refusal: a page the counter does not know, such as the
-      // 404 page), so the request is over rather than left open with its answer unread.
-      await response.text();
-      return;
-    }
+    // Read whatever the answer, a refusal too (the 404 page's: a page the counter does not know),
+    // so the request is over rather than left open with its answer unread.
     const figures = (await response.json()) as Answer | null;
-    if (typeof figures !== 'object' || figures === null) return;
+    if (!response.ok || typeof figures !== 'object' || figures === null) return;
     answer = figures;
     for (const counter of counters) fill(counter, figures);
   } catch {

@@ -1,8 +1,7 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { langs } from '../../../../i18n/locales.ts';
-import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
-import { districtCardInput, siteHost } from '../../../../lib/socialCard.ts';
+import { districtCards } from '../../../../lib/cardList.ts';
+import { siteHost } from '../../../../lib/socialCard.ts';
 import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
 
 /**
@@ -11,14 +10,10 @@ import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
  * (src/lib/cardSelection.ts). One per district and language, whatever the archive's size.
  */
 export async function getStaticPaths() {
-  const archive = await getArchive();
-  const host = siteHost();
-  const routes = langs.flatMap((lang) =>
-    [...archive.districts.values()].map((district) => ({
-      params: { lang, district: district.id },
-      props: { input: districtCardInput(district, lang, t(lang, 'site.name'), host) },
-    })),
-  );
+  const routes = districtCards(await getArchive(), siteHost()).map(({ lang, district, input }) => ({
+    params: { lang, district: district.id },
+    props: { input },
+  }));
   return cardRoutes(routes);
 }
 

@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
-import socialCards from './src/integrations/socialCards.ts';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
 const site = process.env.SITE_URL ?? 'https://bantin.example.vn';
@@ -23,7 +22,7 @@ export default defineConfig({
   },
   // The search index last: Astro runs the build:done hooks one after another, so the counter's page
   // list and the sitemap are made while Pagefind finishes writing in its own processes.
-  integrations: [socialCards(), counterPages(), sitemap(), pagefindIndex()],
+  integrations: [counterPages(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

@@ -24,12 +24,6 @@ export function parseCardsRecent(value: string | undefined): number {
   return Number(text);
 }
 
-/**
- * BANTIN_SOCIAL_CARDS=off skips the per-article cards (pages still point at them): for measuring
- * what the cards cost a build, and for quick local builds. Never set it for a published site.
- */
-export const socialCardsEnabled = process.env['BANTIN_SOCIAL_CARDS'] !== 'off';
-
 /** The setting for this build, read once. */
 export const cardsRecent = parseCardsRecent(process.env['BANTIN_CARDS_RECENT']);
 

@@ -20,6 +20,12 @@ import { cardCacheKey, cardTree, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type Car
 /** Where cards are cached between builds. Deleting it only costs time. */
 export const cardCacheDir = process.env['BANTIN_CARD_CACHE'] ?? path.join('node_modules', '.cache', 'bantin-cards');
 
+/**
+ * BANTIN_SOCIAL_CARDS=off skips the per-article cards (pages still point at them): for measuring
+ * what the cards cost a build, and for quick local builds. Never set it for a published site.
+ */
+export const socialCardsEnabled = process.env['BANTIN_SOCIAL_CARDS'] !== 'off';
+
 // Resolve from the project (the build's working directory), not from this file: once bundled
 // by the build, this module no longer sits in src/lib/.
 const projectRequire = createRequire(path.join(process.cwd(), 'package.json'));
@@ -100,121 +106,47 @@ const inputKey = (input: SocialCardInput): string => JSON.stringify(input);
  */
 const workerFile = path.join(process.cwd(), 'src', 'lib', 'socialCardWorker.ts');
 
-const workerEnabled = process.env['BANTIN_CARD_WORKER'] !== 'off';
-
 interface Waiter {
-  request: Extract<CardRequest, { type: 'draw' }>;
+  request: CardRequest;
   resolve: (drawn: Promise<void>) => void;
 }
 
-/** The worker thread, the cards it still owes, and whether it is still drawing ahead. */
-interface Pool {
-  worker: Worker;
-  waiting: Map<number, Waiter>;
-  /** Set while the `ahead` request runs: settles the build's `ahead` count. */
-  finishAhead?: ((drawn: number) => void) | undefined;
-}
+/** The one worker thread and the cards it still owes; undefined when none is running. */
+let pool: { worker: Worker; waiting: Map<number, Waiter> } | undefined;
+let nextId = 0;
 
-/**
- * Astro loads this module twice in a build: through astro.config.mjs (src/integrations/socialCards.ts
- * starts the drawing ahead) and bundled with the card routes, which ask for the cards. Both must
- * talk to one worker, so its handle and the tally live on the process, not in the module.
- */
-interface Shared {
-  pool: Pool | undefined;
-  nextId: number;
-  /** Settles with the number of cards drawn ahead; undefined when nothing was drawn ahead. */
-  ahead: Promise<number> | undefined;
-  /** Cards drawn because a route asked for them and they were neither cached nor drawn ahead. */
-  drawnWhenAsked: number;
-}
-const shared: Shared = ((globalThis as { __bantinSocialCards?: Shared }).__bantinSocialCards ??= {
-  pool: undefined,
-  nextId: 0,
-  ahead: undefined,
-  drawnWhenAsked: 0,
-});
-
-function startWorker(): Pool | undefined {
+function startWorker(): NonNullable<typeof pool> | undefined {
   let worker: Worker;
   try {
     worker = new Worker(workerFile);
   } catch {
     return undefined;
   }
-  const started: Pool = { worker, waiting: new Map() };
+  const started = { worker, waiting: new Map<number, Waiter>() };
   const { waiting } = started;
   const stop = () => {
-    if (shared.pool === started) shared.pool = undefined;
+    if (pool === started) pool = undefined;
     void worker.terminate();
   };
-  const finishAhead = (drawn: number) => {
-    started.finishAhead?.(drawn);
-    started.finishAhead = undefined;
-  };
-  // Nothing owed: the worker ends, or, while it only draws ahead, no longer keeps a failed build
-  // from exiting.
-  const idle = () => {
-    if (waiting.size > 0) return;
-    if (started.finishAhead) worker.unref();
-    else stop();
-  };
   // Whatever the worker cannot deliver is drawn here, so a worker problem never fails a build.
-  const drawHere = ({ tree, file }: Waiter['request']) => {
-    shared.drawnWhenAsked++;
-    return writeCard(tree, file).then(() => undefined);
-  };
+  const drawHere = ({ tree, file }: CardRequest) => writeCard(tree, file).then(() => undefined);
   const fallBack = () => {
     stop();
-    finishAhead(0);
     for (const waiter of waiting.values()) waiter.resolve(drawHere(waiter.request));
     waiting.clear();
   };
   worker.on('message', (reply: CardReply) => {
-    if (reply.type === 'ahead') {
-      finishAhead(reply.drawn);
-      idle();
-      return;
-    }
     const waiter = waiting.get(reply.id);
     if (!waiter) return;
     waiting.delete(reply.id);
-    if (reply.type === 'failed') waiter.resolve(drawHere(waiter.request));
-    else {
-      if (!reply.ahead) shared.drawnWhenAsked++;
-      waiter.resolve(Promise.resolve());
-    }
-    idle();
+    waiter.resolve('error' in reply ? drawHere(waiter.request) : Promise.resolve());
+    if (waiting.size === 0) stop();
   });
   worker.on('error', fallBack);
   worker.on('exit', () => {
-    if (waiting.size > 0 || started.finishAhead) fallBack();
+    if (waiting.size > 0) fallBack();
   });
   return started;
-}
-
-/**
- * Starts drawing, in the worker thread, the cards a build of `contentDir` will ask for
- * (src/lib/cardsAhead.ts), at the start of the build: Astro's thread then reads the content and
- * bundles for 15–20 s of a cold 10,000-article build while the second core is idle. The card
- * routes still ask for every card (`prerenderCards`); those drawn ahead are found in the cache or
- * waited for. A warm build finds them all cached and draws nothing.
- */
-export function drawCardsAhead(contentDir: string, host: string | undefined): void {
-  if (!workerEnabled || shared.ahead) return;
-  const pool = (shared.pool ??= startWorker());
-  if (!pool) return;
-  shared.ahead = new Promise<number>((resolve) => (pool.finishAhead = resolve));
-  if (pool.waiting.size === 0) pool.worker.unref();
-  pool.worker.postMessage({ type: 'ahead', contentDir, host } satisfies CardRequest);
-}
-
-/** How the build's cards were drawn; waits for the drawing ahead to end. */
-export async function cardsDrawn(): Promise<{ ahead: number; whenAsked: number }> {
-  // Keeps the process alive until the worker answers: an unreferenced worker would not.
-  shared.pool?.worker.ref();
-  const ahead = (await shared.ahead) ?? 0;
-  return { ahead, whenAsked: shared.drawnWhenAsked };
 }
 
 /**
@@ -226,33 +158,31 @@ export async function cardsDrawn(): Promise<{ ahead: number; whenAsked: number }
  * difference); if the worker cannot start or fails, they are drawn inline.
  */
 export async function prerenderCards(inputs: readonly SocialCardInput[]): Promise<void> {
-  if (inputs.length === 0 || !workerEnabled) return;
+  if (inputs.length === 0 || process.env['BANTIN_CARD_WORKER'] === 'off') return;
+  const { fingerprint } = await loadRenderer();
   const missing: { key: string; tree: CardNode; file: string }[] = [];
   for (const input of inputs) {
     const key = inputKey(input);
     if (cards.has(key)) continue;
-    const { tree, file } = await cardFile(input);
-    // Cards already in the cache are read where they are asked for: a warm build sends the worker nothing.
+    const tree = cardTree(input);
+    const file = cacheFile(tree, fingerprint);
+    // Cards already in the cache are read where they are asked for: a warm build starts no worker.
     if (existsSync(file)) cards.set(key, { file });
     else missing.push({ key, tree, file });
   }
   if (missing.length === 0) return;
-  const pool = (shared.pool ??= startWorker());
+  pool ??= startWorker();
   if (!pool) return;
-  pool.worker.ref();
+  const { worker, waiting } = pool;
   for (const { key, tree, file } of missing) {
-    const request = { type: 'draw', id: shared.nextId++, tree, file } as const;
-    cards.set(key, { file, drawn: new Promise<void>((resolve) => pool.waiting.set(request.id, { request, resolve })) });
-    pool.worker.postMessage(request satisfies CardRequest);
+    const id = nextId++;
+    const request: CardRequest = { id, tree, file };
+    cards.set(key, { file, drawn: new Promise<void>((resolve) => waiting.set(id, { request, resolve })) });
+    worker.postMessage(request);
   }
 }
 
-/** A card's element tree and its cache file, which a hash of the tree and of the renderer names. */
-export async function cardFile(input: SocialCardInput): Promise<{ tree: CardNode; file: string }> {
-  const { fingerprint } = await loadRenderer();
-  const tree = cardTree(input);
-  return { tree, file: path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`) };
-}
+const cacheFile = (tree: CardNode, fingerprint: string): string => path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
 
 /** The card for `input`: drawn by the worker when `prerenderCards` asked for it, else from the cache, else drawn here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
@@ -276,11 +206,10 @@ const fromCache = (file: string): Promise<CardResult | undefined> =>
 
 /** The card for `input`, from the cache when nothing that shapes it has changed, else drawn here. */
 async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
-  const { tree, file } = await cardFile(input);
-  const cached = await fromCache(file);
-  if (cached) return cached;
-  shared.drawnWhenAsked++;
-  return { png: await writeCard(tree, file), cached: false };
+  const { fingerprint } = await loadRenderer();
+  const tree = cardTree(input);
+  const file = cacheFile(tree, fingerprint);
+  return (await fromCache(file)) ?? { png: await writeCard(tree, file), cached: false };
 }
 
 /** Draws a card into its cache file (written then renamed: a killed build never leaves half a card). */

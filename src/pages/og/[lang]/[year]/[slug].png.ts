@@ -1,7 +1,10 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { langs } from '../../../../i18n/locales.ts';
+import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
-import { articleCards } from '../../../../lib/cardList.ts';
-import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
+import { hasOwnCard } from '../../../../lib/cardSelection.ts';
+import { articleCardInput } from '../../../../lib/socialCard.ts';
+import { cardResponse, cardRoutes, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
 
 /**
  * An article's own social card, /og/{lang}/{year}/{slug}.png (paths.socialCard), for the newest
@@ -10,10 +13,16 @@ import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
  * the same archive as the pages, works in `astro dev`, and Astro writes the files into dist/ itself.
  */
 export async function getStaticPaths() {
-  const routes = articleCards(await getArchive()).map(({ lang, article, input }) => ({
-    params: { lang, year: article.year, slug: article.slug },
-    props: { input },
-  }));
+  if (!socialCardsEnabled) return [];
+  const archive = await getArchive();
+  const routes = langs.flatMap((lang) =>
+    archive.articles[lang]
+      .filter((article) => hasOwnCard(article))
+      .map((article) => ({
+        params: { lang, year: article.year, slug: article.slug },
+        props: { input: articleCardInput(article, t(lang, 'site.name')) },
+      })),
+  );
   return cardRoutes(routes);
 }
 

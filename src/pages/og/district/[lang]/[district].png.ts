@@ -1,7 +1,8 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { langs } from '../../../../i18n/locales.ts';
+import { t } from '../../../../i18n/t.ts';
 import { getArchive } from '../../../../lib/archive.ts';
-import { districtCards } from '../../../../lib/cardList.ts';
-import { siteHost } from '../../../../lib/socialCard.ts';
+import { districtCardInput, siteHost } from '../../../../lib/socialCard.ts';
 import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
 
 /**
@@ -10,10 +11,14 @@ import { cardResponse, cardRoutes } from '../../../../lib/socialCardRender.ts';
  * (src/lib/cardSelection.ts). One per district and language, whatever the archive's size.
  */
 export async function getStaticPaths() {
-  const routes = districtCards(await getArchive(), siteHost()).map(({ lang, district, input }) => ({
-    params: { lang, district: district.id },
-    props: { input },
-  }));
+  const archive = await getArchive();
+  const host = siteHost();
+  const routes = langs.flatMap((lang) =>
+    [...archive.districts.values()].map((district) => ({
+      params: { lang, district: district.id },
+      props: { input: districtCardInput(district, lang, t(lang, 'site.name'), host) },
+    })),
+  );
   return cardRoutes(routes);
 }
 

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import previousOutput from './src/integrations/previousOutput.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
@@ -22,7 +23,7 @@ export default defineConfig({
   },
   // The search index last: Astro runs the build:done hooks one after another, so the counter's page
   // list and the sitemap are made while Pagefind finishes writing in its own processes.
-  integrations: [counterPages(), sitemap(), pagefindIndex()],
+  integrations: [previousOutput(), counterPages(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

@@ -1,5 +1,3 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import type { Lang } from '../i18n/locales.ts';
@@ -21,8 +19,6 @@ import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
   let outDir = 'dist';
-  let cacheDir = 'node_modules/.astro';
-  let oldBundlesGone: Promise<void> = Promise.resolve();
   /** When Astro rendered its last page: the other integrations' build:done hooks run before this one's. */
   let lastPage = performance.now();
   return {
@@ -30,15 +26,12 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
-        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': async ({ setPrerenderer, logger }) => {
-        ({ gone: oldBundlesGone } = await setAsideOldBundles(outDir, cacheDir));
         indexer = startSearchIndexer(outDir);
         setPrerenderer((prerenderer) => indexing(prerenderer, indexer!, logger, () => (lastPage = performance.now())));
       },
       'astro:build:done': async ({ logger }) => {
-        await oldBundlesGone;
         if (!indexer) return;
         const stats = await indexer.finish();
         indexer = undefined;
@@ -99,26 +92,4 @@ export function indexing(
       return page;
     },
   };
-}
-
-/**
- * Moves the previous build's search bundles out of the output folder, then deletes them in the
- * background; resolves once they are out, with the deletion still under way (`gone`). Astro empties the output folder on its
- * main thread before it builds, and at 10,000 articles the bundles' 33,000 files were most of the
- * 55,000 it removed (7.3 s of a warm build's main thread, docs/performance.md). Where a bundle cannot
- * be moved (another file system), Astro removes it as before.
- */
-export async function setAsideOldBundles(outDir: string, trashRoot: string): Promise<{ gone: Promise<void> }> {
-  const trash = join(trashRoot, `bantin-old-search-${process.pid}-${Date.now()}`);
-  try {
-    await mkdir(trash, { recursive: true });
-  } catch {
-    return { gone: Promise.resolve() };
-  }
-  for (const dir of Object.values(bundleDirs)) {
-    // No previous bundle, or not movable: Astro removes it with the rest.
-    await rename(join(outDir, dir), join(trash, dir)).catch(() => undefined);
-  }
-  // Never a reason to fail the build: what is not deleted is only a leftover in the cache folder.
-  return { gone: rm(trash, { recursive: true, force: true }).catch(() => undefined) };
 }

@@ -268,7 +268,7 @@ async function main(): Promise<void> {
           });
           console.log(
             measured.exitCode === 0
-              ? `${formatDuration(measured.wallMs)}, ${dist.htmlFiles} pages, ${(measured.wallMs / Math.max(1, dist.htmlFiles)).toFixed(1)} ms/page, peak ${formatBytes(measured.peakRssBytes)}`
+              ? `${formatDuration(measured.wallMs)}, ${dist.htmlFiles} pages, ${(measured.wallMs / Math.max(1, dist.htmlFiles)).toFixed(1)} ms/page, peak ${formatBytes(measured.peakRssBytes)} (all processes ${formatBytes(measured.peakTotalRssBytes)})`
               : `FAILED (exit ${measured.exitCode}), see ${logFile}`,
           );
           await save();

@@ -34,13 +34,13 @@ function articlePage(lang: Lang, n: number): { file: string; html: Uint8Array } 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
 
 /** The Pagefind processes this process started that are still running (one of an earlier test may not be waited for yet: state Z). */
-async function ourPagefindProcesses() {
-  return (await processes()).filter(({ ppid, state, name }) => ppid === process.pid && state !== 'Z' && name.startsWith('pagefind'));
+function ourPagefindProcesses() {
+  return processes().filter(({ ppid, state, name }) => ppid === process.pid && state !== 'Z' && name.startsWith('pagefind'));
 }
 
 /** The environment of each Pagefind process this process started and that is still running. */
 async function pagefindEnvironments(): Promise<string[][]> {
-  const ours = await ourPagefindProcesses();
+  const ours = ourPagefindProcesses();
   const environments = await Promise.all(ours.map(({ pid }) => readFile(`/proc/${pid}/environ`, 'utf8').catch(() => undefined)));
   // undefined: the process ended while we looked.
   return environments.filter((environment) => environment !== undefined).map((environment) => environment.split('\0'));
@@ -108,7 +108,7 @@ describe('startSearchIndexer', () => {
       }
     }
     await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
-    const [victim] = await ourPagefindProcesses();
+    const [victim] = ourPagefindProcesses();
     // Stopped first, so that it is asked to write and dies with the question unanswered, as when
     // memory runs out while it writes (a process that is already dead when asked fails the asking).
     process.kill(victim!.pid, 'SIGSTOP');

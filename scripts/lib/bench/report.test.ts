@@ -82,10 +82,20 @@ describe('toMarkdown', () => {
   const md = toMarkdown(results);
   it('has a row per size and build with medians, ranges and the ratio to bare', () => {
     expect(md).toContain(
-      '| 1,000 (1,600, 480) | site | 1,000 | 31.0 s (30.0 s–33.0 s) | 31.0 (30.0–33.0) | 1.0 GiB (1.0 GiB–1.0 GiB) | 50.0 MiB | 5.0 MiB | 1.55× · 1.24× · 1.00× |',
+      '| 1,000 (1,600, 480) | site | 1,000 | 31.0 s (30.0 s–33.0 s) | 31.0 (30.0–33.0) | 1.0 GiB (1.0 GiB–1.0 GiB) | – | 50.0 MiB | 5.0 MiB | 1.55× · 1.24× · 1.00× |',
     );
     expect(md).toContain('| 1,000 (1,600, 480) | bare | 800 | 20.0 s (19.0 s–21.0 s) | 25.0 (23.8–26.3) |');
     expect(md).toContain('| 5,000 (8,000, 2,400) | site (1 failed) | 5,000 | 2 min 45 s | 33.0 |');
+  });
+  it('gives the memory of all processes at once where it was measured, and compares that with the bare build', () => {
+    const sized = (runs: BuildRunResult[]) => runs.map((r) => ({ ...r, peakTotalRssBytes: 2 * r.peakRssBytes }));
+    const size = results.sizes[0]!;
+    const both = toMarkdown({
+      ...results,
+      sizes: [{ ...size, builds: [{ ...size.builds[0]!, runs: sized(size.builds[0]!.runs) }, size.builds[1]!] }],
+    });
+    // The site's processes together against the bare build's one process.
+    expect(both).toContain('| 1.0 GiB (1.0 GiB–1.0 GiB) | 2.0 GiB (2.0 GiB–2.0 GiB) | 50.0 MiB | 5.0 MiB | 1.55× · 1.24× · 2.00× |');
   });
   it('notes the load average the runs ended under', () => {
     expect(md).toContain('| 1.55× · 1.24× · 1.00× | 3.1–4.2 |');

@@ -23,20 +23,26 @@ function fill(counter: HTMLElement, figures: Answer): void {
   }
 }
 
-async function countThisView(): Promise<void> {
+/**
+ * The page's one request: a POST that counts this view, or, on a page the counter does not count
+ * (the not-found page, whose address is whatever was mistyped), a GET that reads the site figures
+ * through the home page's path and counts nothing.
+ */
+function hit(api: string): Promise<Response> {
+  if (document.querySelector('bantin-counter[data-read-only]')) return fetch(`${api}?path=%2F`);
   const withPath = document.querySelector<HTMLElement>('bantin-counter[data-path]');
+  const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
+  // A string body goes out as text/plain, a "simple" request: no CORS preflight when the API
+  // lives on another origin. keepalive lets the hit finish if the reader leaves at once.
+  return fetch(api, { method: 'POST', body: JSON.stringify({ path }), keepalive: true });
+}
+
+async function countThisView(): Promise<void> {
   const withApi = document.querySelector<HTMLElement>('bantin-counter[data-api]');
   try {
-    const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
-    // A string body goes out as text/plain, a "simple" request: no CORS preflight when the API
-    // lives on another origin. keepalive lets the hit finish if the reader leaves at once.
-    const response = await fetch(withApi?.dataset['api'] ?? '/api/hits', {
-      method: 'POST',
-      body: JSON.stringify({ path }),
-      keepalive: true,
-    });
-    // Read whatever the answer, a refusal too (the 404 page's: a page the counter does not know),
-    // so the request is over rather than left open with its answer unread.
+    const response = await hit(withApi?.dataset['api'] ?? '/api/hits');
+    // Read whatever the answer, a refusal too, so the request is over rather than left open with
+    // its answer unread.
     const figures = (await response.json()) as Answer | null;
     if (!response.ok || typeof figures !== 'object' || figures === null) return;
     answer = figures;

@@ -113,6 +113,19 @@ describe('the counter island', () => {
     await home.context.close();
   });
 
+  it("fills the not-found page's figures from one read that counts nothing", async () => {
+    const before = await (await fetch(new URL('/api/hits?path=%2F', live.url))).json();
+    for (const path of ['/khong-co-trang-nay/', '/en/no-such-page/']) {
+      const { page, context, hits, errors } = await open(live.url, path);
+      await page.waitForFunction(() => document.querySelector('[data-counter="total"]')?.textContent !== '–');
+      expect(hits.map((h) => [h.method(), new URL(h.url()).search])).toEqual([['GET', '?path=%2F']]);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    const after = await (await fetch(new URL('/api/hits?path=%2F', live.url))).json();
+    expect(after).toEqual(before);
+  });
+
   it('does not move the layout when the live figures arrive', async () => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));

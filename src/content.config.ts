@@ -3,7 +3,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
 import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
-import { contentDir } from './lib/contentDir.ts';
+import { articlesDir, contentDir } from './lib/contentDir.ts';
 import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
 import { formatProblem } from './lib/contentRules.ts';
 
@@ -17,7 +17,7 @@ const articles = defineCollection({
   // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).
   loader: mdxAsMarkdown(
     glob({
-      base: `${contentDir}/articles`,
+      base: articlesDir,
       pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
       // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
       // each other; src/lib/contentRules.ts reports them as a duplicate slug instead.

@@ -6,7 +6,7 @@ import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.t
 import { parsePublicationTime } from './articleTime.ts';
 import { checkArticles, documentIssuerProblems, formatProblem, type ArticleEntry } from './contentRules.ts';
 import { mapInBatches } from './mapInBatches.ts';
-import { contentDir } from './contentDir.ts';
+import { articlesDir, contentDir } from './contentDir.ts';
 
 export type ArticleEntryData = CollectionEntry<'articles'>;
 export type SiteArchive = Archive<ArticleEntryData>;
@@ -37,12 +37,10 @@ async function loadArchive(): Promise<SiteArchive> {
   ]);
 
   // The content store keeps no bodies (src/content.config.ts): the body rules read the files,
-  // which also gives their problems line numbers.
-  const files = entries.map((entry) => {
-    // glob() always records it; without it the file to read is unknown.
-    if (!entry.filePath) throw new Error(`article ${entry.id}: Astro gave no file path`);
-    return entry.filePath;
-  });
+  // which also gives their problems line numbers. The file is found from the id (its path under
+  // the glob's base), not from the store's filePath: the store keeps an unchanged entry's filePath
+  // from the build that added it, which names the old folder once the content has moved.
+  const files = entries.map((entry) => `${articlesDir}/${entry.id}`);
   const sources = await mapInBatches(files, 64, (file) => readFile(file, 'utf8'));
   const checked: ArticleEntry[] = entries.map((entry, i) => {
     const { lang, year, slug, ext } = splitId(entry.id);

@@ -21,8 +21,10 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  // The search index last: Astro runs the build:done hooks one after another, so the counter's page
-  // list and the sitemap are made while Pagefind finishes writing in its own processes.
+  // The previous output first: it must be out of dist/ before the search integration's build:start
+  // starts writing there. The search index last: Astro runs the build:done hooks one after another,
+  // so the counter's page list and the sitemap are made while Pagefind finishes writing in its own
+  // processes (the previous output's deletion is long over by then).
   integrations: [previousOutput(), counterPages(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora

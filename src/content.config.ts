@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
@@ -13,20 +14,43 @@ import { formatProblem } from './lib/contentRules.ts';
  */
 const articleFields = articleFieldsSchema({ district: reference('districts'), document: reference('documents') });
 
+/**
+ * A loader whose entries' digests name the folder they were read from. glob() keeps an entry while
+ * its file's digest is unchanged, with everything resolved from where the file was then: its
+ * path, its cover picture's. Once the content folder moves (a renamed checkout, BANTIN_CONTENT_DIR
+ * pointed at a copy, the cache kept) those name the old place and the build fails on a missing
+ * picture; with the folder in the digest, a move reads every entry afresh.
+ */
+function readFrom(folder: string, loader: Loader): Loader {
+  const where = `\n<!-- read from ${resolve(folder)} -->`;
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}${where}` : data),
+      }),
+  };
+}
+
 const articles = defineCollection({
   // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).
-  loader: mdxAsMarkdown(
-    glob({
-      base: articlesDir,
-      pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
-      // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
-      // each other; src/lib/contentRules.ts reports them as a duplicate slug instead.
-      generateId: ({ entry }) => entry,
-      // The bodies are not kept in Astro's content store: the store is bundled into the build as
-      // one JavaScript string, and at 10,000 articles their 70 MB made bundling the build's memory
-      // peak. Pages use the rendered HTML; src/lib/archive.ts reads the files for the body rules.
-      retainBody: false,
-    }),
+  loader: readFrom(
+    articlesDir,
+    mdxAsMarkdown(
+      glob({
+        base: articlesDir,
+        pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
+        // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
+        // each other; src/lib/contentRules.ts reports them as a duplicate slug instead. The id is the
+        // file's path under `base`: src/lib/archive.ts finds the file by it.
+        generateId: ({ entry }) => entry,
+        // The bodies are not kept in Astro's content store: the store is bundled into the build as
+        // one JavaScript string, and at 10,000 articles their 70 MB made bundling the build's memory
+        // peak. Pages use the rendered HTML; src/lib/archive.ts reads the files for the body rules.
+        retainBody: false,
+      }),
+    ),
   ),
   // Astro calls a schema function once per entry, to hand it an image() that resolves paths from
   // that entry's file. Building the whole schema each time was 4 s of a cold 10,000-article sync

@@ -37,9 +37,8 @@ async function loadArchive(): Promise<SiteArchive> {
   ]);
 
   // The content store keeps no bodies (src/content.config.ts): the body rules read the files,
-  // which also gives their problems line numbers. The file is found from the id (its path under
-  // the glob's base), not from the store's filePath: the store keeps an unchanged entry's filePath
-  // from the build that added it, which names the old folder once the content has moved.
+  // which also gives their problems line numbers. The file is found from the id, its path under
+  // the glob's base (src/content.config.ts).
   const files = entries.map((entry) => `${articlesDir}/${entry.id}`);
   const sources = await mapInBatches(files, 64, (file) => readFile(file, 'utf8'));
   const checked: ArticleEntry[] = entries.map((entry, i) => {

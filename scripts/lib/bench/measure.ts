@@ -14,8 +14,9 @@ import { pathExists } from '../fsExists.ts';
  * missed the largest of them (2.3 GiB reported for a build whose Pagefind process held 3 GiB).
  *
  * The same polls add up the tree's resident memory at each moment (VmRSS): the memory the machine
- * needs for the build, when it runs Astro and the Pagefind processes at once. Only polled, so it can
- * miss a sum that lasted less than 100 ms.
+ * needs for the build, when it runs Astro and the Pagefind processes at once. An upper bound, since
+ * pages the processes share (the Pagefind binary, libraries) count once per process; and only
+ * polled, so it can miss a sum that lasted less than 100 ms.
  */
 
 export interface BuildRun {

@@ -88,14 +88,26 @@ describe('toMarkdown', () => {
     expect(md).toContain('| 5,000 (8,000, 2,400) | site (1 failed) | 5,000 | 2 min 45 s | 33.0 |');
   });
   it('gives the memory of all processes at once where it was measured, and compares that with the bare build', () => {
-    const sized = (runs: BuildRunResult[]) => runs.map((r) => ({ ...r, peakTotalRssBytes: 2 * r.peakRssBytes }));
+    const sized = (runs: BuildRunResult[], factor: number) => runs.map((r) => ({ ...r, peakTotalRssBytes: factor * r.peakRssBytes }));
     const size = results.sizes[0]!;
+    const [site, bare] = [size.builds[0]!, size.builds[1]!];
     const both = toMarkdown({
       ...results,
-      sizes: [{ ...size, builds: [{ ...size.builds[0]!, runs: sized(size.builds[0]!.runs) }, size.builds[1]!] }],
+      sizes: [
+        {
+          ...size,
+          builds: [
+            { ...site, runs: sized(site.runs, 2) },
+            { ...bare, runs: sized(bare.runs, 1) },
+          ],
+        },
+      ],
     });
     // The site's processes together against the bare build's one process.
     expect(both).toContain('| 1.0 GiB (1.0 GiB–1.0 GiB) | 2.0 GiB (2.0 GiB–2.0 GiB) | 50.0 MiB | 5.0 MiB | 1.55× · 1.24× · 2.00× |');
+    // Never the site's sum against the bare build's largest process.
+    const one = toMarkdown({ ...results, sizes: [{ ...size, builds: [{ ...site, runs: sized(site.runs, 2) }, bare] }] });
+    expect(one).toContain('| 1.55× · 1.24× · – |');
   });
   it('notes the load average the runs ended under', () => {
     expect(md).toContain('| 1.55× · 1.24× · 1.00× | 3.1–4.2 |');

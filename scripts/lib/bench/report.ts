@@ -103,8 +103,15 @@ export function loadRange(result: BuildResult | undefined): string {
   return min === max ? min.toFixed(1) : `${min.toFixed(1)}–${max.toFixed(1)}`;
 }
 
-/** All processes' peak where measured, else the largest process's (results from before it was). */
-const totalRss = (summary: BuildSummary): Summary => summary.peakTotalRssBytes ?? summary.peakRssBytes;
+/**
+ * The RSS ratio: of all processes where both builds have that figure, of the largest process where
+ * neither has (results from before it was measured); never one against the other.
+ */
+function rssRatio(site: BuildSummary, bare: BuildSummary): number | undefined {
+  if (site.peakTotalRssBytes && bare.peakTotalRssBytes) return ratio(site.peakTotalRssBytes.median, bare.peakTotalRssBytes.median);
+  if (!site.peakTotalRssBytes && !bare.peakTotalRssBytes) return ratio(site.peakRssBytes.median, bare.peakRssBytes.median);
+  return undefined;
+}
 
 function buildTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
@@ -129,7 +136,7 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
       }
       const ratios =
         name === 'site' && other
-          ? `${times(ratio(summary.wallMs.median, other.wallMs.median))} · ${times(ratio(summary.msPerPage.median, other.msPerPage.median))} · ${times(ratio(totalRss(summary).median, totalRss(other).median))}`
+          ? `${times(ratio(summary.wallMs.median, other.wallMs.median))} · ${times(ratio(summary.msPerPage.median, other.msPerPage.median))} · ${times(rssRatio(summary, other))}`
           : '';
       lines.push(
         `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${summary.peakTotalRssBytes ? range(summary.peakTotalRssBytes, formatBytes) : '–'} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} | ${loadRange(name === 'site' ? site : bare)} |`,

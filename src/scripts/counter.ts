@@ -29,7 +29,11 @@ function fill(counter: HTMLElement, figures: Answer): void {
  * through the home page's path and counts nothing.
  */
 function hit(api: string): Promise<Response> {
-  if (document.querySelector('bantin-counter[data-read-only]')) return fetch(`${api}?path=%2F`);
+  if (document.querySelector('bantin-counter[data-read-only]')) {
+    const read = new URL(api, location.href);
+    read.searchParams.set('path', '/');
+    return fetch(read);
+  }
   const withPath = document.querySelector<HTMLElement>('bantin-counter[data-path]');
   const path = withPath?.dataset['path'] ?? decodeURI(location.pathname);
   // A string body goes out as text/plain, a "simple" request: no CORS preflight when the API

@@ -123,7 +123,8 @@ describe('the counter island', () => {
       await context.close();
     }
     const after = await (await fetch(new URL('/api/hits?path=%2F', live.url))).json();
-    expect(after).toEqual(before);
+    // Not the whole answer: "online" and "today" may move with the clock between the two reads.
+    expect([after.views, after.site.total]).toEqual([before.views, before.site.total]);
   });
 
   it('does not move the layout when the live figures arrive', async () => {

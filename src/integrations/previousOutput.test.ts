@@ -21,7 +21,7 @@ function project(name: string) {
   return {
     dir,
     trashRoot,
-    folders: (outDir: string) => ({ outDir, trashRoot, keep: [dir, join(dir, 'src'), join(dir, 'public'), trashRoot] }),
+    folders: (outDir: string) => ({ outDir, trashRoot, keep: [dir, join(dir, 'src'), join(dir, 'public')] }),
   };
 }
 

@@ -1,8 +1,9 @@
 import { mkdir, readdir, rename } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { isWithin } from '../../scripts/lib/pathWithin.ts';
 
 /**
  * Takes the previous build out of the output folder before Astro empties it, and deletes it on
@@ -24,7 +25,7 @@ export default function previousOutput(): AstroIntegration {
         folders = {
           outDir: path(config.outDir),
           trashRoot: path(config.cacheDir),
-          keep: [path(config.root), path(config.srcDir), path(config.publicDir), path(config.cacheDir)],
+          keep: [path(config.root), path(config.srcDir), path(config.publicDir)],
         };
       },
       'astro:build:start': async () => {
@@ -41,19 +42,13 @@ export interface Folders {
   outDir: string;
   /** Where the previous output goes to be deleted: Astro's cache folder, on the same disk as a rule. */
   trashRoot: string;
-  /** Folders the output folder must not hold: the project, its sources, its cache. */
+  /** Folders the output folder must not hold (nor `trashRoot`): the project, its sources. */
   keep: string[];
 }
 
 const trashPrefix = 'bantin-previous-output-';
-// What session 5's version left behind when a build was stopped.
+// What the version that set aside only the search bundles left behind when a build was stopped.
 const oldTrashPrefix = 'bantin-old-search-';
-
-/** True when `inner` is `outer` or inside it. */
-const within = (inner: string, outer: string) => {
-  const path = relative(resolve(outer), resolve(inner));
-  return path === '' || (!path.startsWith('..') && !path.startsWith('/') && !/^[A-Za-z]:/.test(path));
-};
 
 /**
  * Moves everything in `outDir` but `.git` (which Astro means to keep) into a new folder under
@@ -65,7 +60,7 @@ const within = (inner: string, outer: string) => {
  */
 export async function setAsidePreviousOutput({ outDir, trashRoot, keep }: Folders): Promise<{ gone: Promise<void> }> {
   const nothing = { gone: Promise.resolve() };
-  if ([...keep, trashRoot].some((folder) => within(folder, outDir))) return nothing;
+  if ([...keep, trashRoot].some((folder) => isWithin(folder, outDir))) return nothing;
   const entries = await readdir(outDir).catch(() => []);
   const previous = entries.filter((entry) => entry !== '.git');
   if (previous.length === 0) return nothing;

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join } from 'node:path';
+import { isWithin } from '../pathWithin.ts';
 
 /**
  * Writes a generated corpus to disk. The target must be empty, missing, or a corpus this tool wrote
@@ -17,8 +18,7 @@ export interface CorpusMarker {
 
 /** Throws when `out` is, or is inside, the real content folder. */
 export function assertNotRealContent(out: string, realContent: string): void {
-  const rel = relative(resolve(realContent), resolve(out));
-  if (rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel))) {
+  if (isWithin(out, realContent)) {
     throw new Error(`refusing to write a synthetic corpus into the site's content folder (${realContent}); choose another --out`);
   }
 }

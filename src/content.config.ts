@@ -6,6 +6,7 @@ import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
 import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { articlesDir, contentDir } from './lib/contentDir.ts';
 import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
+import { saltedDigests } from './lib/saltedDigests.ts';
 import { formatProblem } from './lib/contentRules.ts';
 
 /**
@@ -15,22 +16,13 @@ import { formatProblem } from './lib/contentRules.ts';
 const articleFields = articleFieldsSchema({ district: reference('districts'), document: reference('documents') });
 
 /**
- * A loader whose entries' digests name the folder they were read from. glob() keeps an entry while
- * its file's digest is unchanged, with everything resolved from where the file was then: its
- * path, its cover picture's. Once the content folder moves (a renamed checkout, BANTIN_CONTENT_DIR
- * pointed at a copy, the cache kept) those name the old place and the build fails on a missing
- * picture; with the folder in the digest, a move reads every entry afresh.
+ * A loader whose entries' digests name the folder they were read from. glob() keeps an unchanged
+ * entry with everything resolved from where its file was then, its cover picture too: once the
+ * content folder moves (a renamed checkout, BANTIN_CONTENT_DIR pointed at a copy, the cache kept)
+ * that names the old place and the build fails on a missing picture.
  */
 function readFrom(folder: string, loader: Loader): Loader {
-  const where = `\n<!-- read from ${resolve(folder)} -->`;
-  return {
-    ...loader,
-    load: (context) =>
-      loader.load({
-        ...context,
-        generateDigest: (data) => context.generateDigest(typeof data === 'string' ? `${data}${where}` : data),
-      }),
-  };
+  return { ...loader, load: (context) => loader.load(saltedDigests(context, `read from ${resolve(folder)}`)) };
 }
 
 const articles = defineCollection({

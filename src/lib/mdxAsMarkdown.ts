@@ -1,6 +1,7 @@
 import type { ContentEntryType } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mdxBodyToMarkdown, mdxBodyVersion } from './mdxBody.ts';
+import { saltedDigests } from './saltedDigests.ts';
 
 /**
  * A glob() loader that renders `.mdx` articles the way it renders `.md` ones: to HTML while the
@@ -26,11 +27,8 @@ export function mdxAsMarkdown(loader: Loader): Loader {
       }
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.mdx', mdxEntryType(markdown));
-      // glob() keeps an entry's HTML while its file's digest is the same: the converter's version
-      // is part of it, so a new version renders the articles again.
-      const generateDigest: LoaderContext['generateDigest'] = (data) =>
-        context.generateDigest(typeof data === 'string' ? `${data}\n<!-- mdxBody ${mdxBodyVersion} -->` : data);
-      await loader.load({ ...context, entryTypes, generateDigest } as ContextWithEntryTypes);
+      // The converter's version is part of each digest, so a new version renders the articles again.
+      await loader.load({ ...saltedDigests(context, `mdxBody ${mdxBodyVersion}`), entryTypes } as ContextWithEntryTypes);
     },
   };
 }

@@ -69,12 +69,15 @@ function processTree(root: number): number[] {
   return tree;
 }
 
+const peakField = /VmHWM:\s+(\d+) kB/;
+const nowField = /VmRSS:\s+(\d+) kB/;
+
 /** A process's peak (VmHWM) and current (VmRSS) resident memory; zeros once it is gone. */
 function memory(pid: number): { peak: number; now: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kB = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0) * 1024;
-    return { peak: kB('VmHWM'), now: kB('VmRSS') };
+    const bytes = (field: RegExp) => Number(field.exec(status)?.[1] ?? 0) * 1024;
+    return { peak: bytes(peakField), now: bytes(nowField) };
   } catch {
     return { peak: 0, now: 0 };
   }

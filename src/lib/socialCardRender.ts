@@ -79,7 +79,7 @@ export async function renderCardTree(tree: CardNode, size = { width: SOCIAL_CARD
   const { fonts } = await loadRenderer();
   // satori's types expect a ReactNode; a plain { type, props } tree is exactly what it reads.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts });
-  // A full-colour PNG at zlib level 6: about 63 KB and 4 ms to encode, beside 10 ms to rasterise
+  // A full-colour PNG at zlib level 6: about 64 KiB and 4 ms to encode, beside 10 ms to rasterise
   // and 3-6 ms for satori. The palette PNG used before (palette, level 9, effort 7) was 26 KB but
   // took 85 ms (docs/performance.md); Facebook and Zalo take either, and a shared link fetches one card.
   return sharp(Buffer.from(svg)).png(pngOptions).toBuffer();

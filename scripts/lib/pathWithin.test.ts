@@ -14,6 +14,9 @@ describe('isWithin', () => {
     expect(isWithin('/srv', '/srv/site')).toBe(false);
     expect(isWithin('content-synthetic', 'content')).toBe(false);
     expect(isWithin('bench-out/corpus', 'content')).toBe(false);
+  });
+
+  it('takes a folder whose name starts with ".." for a folder inside, not for a parent', () => {
     expect(isWithin('dist/..dot-folder', 'dist')).toBe(true);
     expect(isWithin('..dot-folder', '.')).toBe(true);
   });

@@ -7,8 +7,14 @@
  * cache, so the same content always gives the same pages and the same files in dist/.
  */
 
-/** Articles per language with their own card when BANTIN_CARDS_RECENT is not set. */
-export const DEFAULT_CARDS_RECENT = 500;
+/**
+ * Articles per language with their own card when BANTIN_CARDS_RECENT is not set: about a month of
+ * a provincial portal's news (3-4 articles a day), when nearly all sharing happens. An older
+ * article's link preview still shows its own title and lede (og:title, og:description) beside its
+ * district's card. 500 cost a cold 10,000-article build 3-16 s more, 7.5 s in the median of five
+ * alternating pairs (docs/performance.md, session 8).
+ */
+export const DEFAULT_CARDS_RECENT = 100;
 
 /**
  * BANTIN_CARDS_RECENT: a whole number ≥ 0, or "all" for a card per article. Anything else stops
@@ -19,7 +25,7 @@ export function parseCardsRecent(value: string | undefined): number {
   if (text === '') return DEFAULT_CARDS_RECENT;
   if (text.toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
   if (!/^\d+$/.test(text)) {
-    throw new Error(`BANTIN_CARDS_RECENT="${value}": expected a whole number of articles per language (e.g. 500) or "all"`);
+    throw new Error(`BANTIN_CARDS_RECENT="${value}": expected a whole number of articles per language (e.g. 100) or "all"`);
   }
   return Number(text);
 }

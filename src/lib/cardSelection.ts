@@ -11,8 +11,8 @@
  * Articles per language with their own card when BANTIN_CARDS_RECENT is not set: about a month of
  * a provincial portal's news (3-4 articles a day), since a news article is shared mostly while it
  * is new. An older article's link preview still shows its own title and lede (og:title,
- * og:description) beside its district's card. 500 cost a cold 10,000-article build 3-16 s more, 7.5 s in the median of five
- * alternating pairs (docs/performance.md, session 8).
+ * og:description) beside its district's card. 500 cost a cold 10,000-article build 3-16 s more,
+ * 7.5 s in the median of five alternating pairs (docs/performance.md, session 8).
  */
 export const DEFAULT_CARDS_RECENT = 100;
 

@@ -15,12 +15,11 @@ export interface CardRequest {
 }
 export type CardReply = { id: number } | { id: number; error: string };
 
-// Every card is started as it arrives, not one after another. Each of sharp's calls holds one of
-// libuv's four pool threads (the rasterising itself runs in libvips's threads), and Astro's file
-// writes wait for the same pool: a cold build's 1,100 cards take the pool and both cores for a few
-// seconds (a 6.4 s pause of Astro's thread at 10,000 articles). Drawn one at a time the pause goes,
-// but the cards get a smaller share of the cores and the card routes wait for them at the end:
-// 5,000 articles built in 60-63 s against 55-57 s (docs/performance.md, session 7).
+// Every card is started as it arrives, not one after another. A cold build's cards then take both
+// cores for a moment, and Astro's thread pauses: 1.3-2.3 s at 10,000 articles with ~320 cards, 6 s
+// with ~1,100 (a larger libuv pool did not remove it, docs/performance.md, session 8). Drawn one at
+// a time the pause goes, but the cards get a smaller share of the cores and the card routes wait
+// for them at the end: 5,000 articles built in 60-63 s against 55-57 s (session 7).
 parentPort?.on('message', (request: CardRequest) => {
   writeCard(request.tree, request.file).then(
     () => parentPort!.postMessage({ id: request.id } satisfies CardReply),

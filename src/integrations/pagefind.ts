@@ -3,7 +3,6 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 
 import type { Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
 import { articlesFirst, pageFile } from './articlesFirst.ts';
-import { writingOnRenderThread } from './renderThreadWrites.ts';
 import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
 
 /**
@@ -30,11 +29,7 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:start': async ({ setPrerenderer, logger }) => {
         indexer = startSearchIndexer(outDir);
-        // Astro takes one prerenderer, so the page writes' wrapper (src/integrations/renderThreadWrites.ts) goes on here too.
-        const written = (files: number) => logger.info(`Wrote ${files} pages and files on the rendering thread`);
-        setPrerenderer((prerenderer) =>
-          indexing(writingOnRenderThread(prerenderer, outDir, written), indexer!, logger, () => (lastPage = performance.now())),
-        );
+        setPrerenderer((prerenderer) => indexing(prerenderer, indexer!, logger, () => (lastPage = performance.now())));
       },
       'astro:build:done': async ({ logger }) => {
         if (!indexer) return;

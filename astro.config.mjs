@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import contentStoreFromFile from './src/integrations/contentStoreFromFile.ts';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import previousOutput from './src/integrations/previousOutput.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // starts writing there. The search index last: Astro runs the build:done hooks one after another,
   // so the counter's page list and the sitemap are made while Pagefind finishes writing in its own
   // processes (the previous output's deletion is long over by then).
-  integrations: [previousOutput(), counterPages(), sitemap(), pagefindIndex()],
+  integrations: [contentStoreFromFile(), previousOutput(), counterPages(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Astro's module of the synced content store, and its file in the cache folder (node_modules/astro/dist/content/consts.js). */
+const storeModule = '\0astro:data-layer-content';
+const storeFileName = 'data-store.json';
+
+/**
+ * The code of the content store module for a static build: it reads the store Astro wrote while
+ * syncing, rather than carrying it inside the module. See `contentStoreFromFile` for why.
+ */
+export function storeReaderCode(storeFile: string): string {
+  const path = JSON.stringify(storeFile);
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `let store;`,
+    `try { store = JSON.parse(readFileSync(${path}, 'utf8')); }`,
+    `catch (cause) {`,
+    `  const error = new Error('The content store ' + ${path} + ' could not be read (' + cause.message + '). Build again; if this recurs, delete that file.', { cause });`,
+    // Astro's loader of this module swallows any error and builds with an empty store: a site with
+    // no articles and a success code. Thrown again outside it, the error stops the build.
+    `  setImmediate(() => { throw error; });`,
+    `  throw error;`,
+    `}`,
+    `export default store;`,
+  ].join('\n');
+}
+
+/**
+ * Astro bundles the content store (every entry's data and rendered HTML, 94 MB at 10,000
+ * articles) into the build as one JavaScript string literal: `JSON.parse("…")`, the JSON quoted
+ * again. Node then compiles that 190 MB module before the first page: 8.5 s of a cold
+ * 10,000-article build on one core with the other idle, and the source, kept by V8 as long as the
+ * module lives, stays in memory for the whole build (docs/performance.md, session 10).
+ *
+ * A static build runs its pages on the machine that synced the content, right after bundling, and
+ * then deletes the bundle: so here the module reads the store's file instead, which costs a
+ * JSON.parse. A server build (`output: 'server'`) ships the bundle elsewhere and keeps Astro's
+ * module; so does `astro dev`, which serves the store from its own folder and reloads it on change.
+ */
+export default function contentStoreFromFile(): AstroIntegration {
+  return {
+    name: 'bantin:content-store-from-file',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build' || config.output !== 'static') return;
+        const storeFile = fileURLToPath(new URL(storeFileName, config.cacheDir));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'bantin:content-store-from-file',
+                enforce: 'pre',
+                load: {
+                  // Before Astro's own load of the module, which would read and quote the whole store.
+                  order: 'pre',
+                  handler(id) {
+                    // With no store, Astro's module is an empty one: let it make that.
+                    if (id !== storeModule || !existsSync(storeFile)) return null;
+                    return { code: storeReaderCode(storeFile), map: { mappings: '' } };
+                  },
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}

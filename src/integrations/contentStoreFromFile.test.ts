@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storeReaderCode } from './contentStoreFromFile.ts';
+import { readsStoreFile, storeReaderCode } from './contentStoreFromFile.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'bantin-store-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,5 +41,25 @@ describe('storeReaderCode', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`The content store ${missing} could not be read (ENOENT`);
     expect(run.stderr).toContain('Build again; if this recurs, delete that file.');
+  });
+});
+
+describe('readsStoreFile', () => {
+  const staticBuild = { output: 'static' as const, experimental: {} };
+
+  it('is on for a static build with the store in one file', () => {
+    expect(readsStoreFile('build', staticBuild)).toBe(true);
+    expect(readsStoreFile('build', { ...staticBuild, experimental: { collectionStorage: 'single-file' } })).toBe(true);
+  });
+
+  it("is off where the bundle may run elsewhere, or Astro's store is not one file, and in dev", () => {
+    expect(readsStoreFile('dev', staticBuild)).toBe(false);
+    expect(readsStoreFile('sync', staticBuild)).toBe(false);
+    expect(readsStoreFile('build', { ...staticBuild, output: 'server' })).toBe(false);
+    expect(readsStoreFile('build', { ...staticBuild, adapter: { name: '@astrojs/node', hooks: {} } })).toBe(false);
+    expect(readsStoreFile('build', { ...staticBuild, experimental: { collectionStorage: 'chunked' } })).toBe(false);
+    expect(readsStoreFile('build', { ...staticBuild, experimental: { collectionStorage: { type: 'chunked', chunkSize: 1024 } } })).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 
 /** Astro's module of the synced content store, and its file in the cache folder (node_modules/astro/dist/content/consts.js). */
 const storeModule = '\0astro:data-layer-content';
@@ -28,23 +28,36 @@ export function storeReaderCode(storeFile: string): string {
 }
 
 /**
+ * Whether a run of Astro can read the store's file from its bundle: only a static build with no
+ * adapter (an adapter may serve pages on demand, from the bundle, on another machine), with the
+ * store in one file (`experimental.collectionStorage` chunks it into several, and Astro's module
+ * then imports them). `astro dev` serves the store from its own folder and reloads it on change.
+ */
+export function readsStoreFile(
+  command: string,
+  config: Pick<AstroConfig, 'output' | 'adapter'> & { experimental: Partial<Pick<AstroConfig['experimental'], 'collectionStorage'>> },
+): boolean {
+  const storage = config.experimental.collectionStorage;
+  return command === 'build' && config.output === 'static' && !config.adapter && (storage === undefined || storage === 'single-file');
+}
+
+/**
  * Astro bundles the content store (every entry's data and rendered HTML, 94 MB at 10,000
  * articles) into the build as one JavaScript string literal: `JSON.parse("…")`, the JSON quoted
- * again. Node then compiles that 190 MB module before the first page: 8.5 s of a cold
- * 10,000-article build on one core with the other idle, and the source, kept by V8 as long as the
- * module lives, stays in memory for the whole build (docs/performance.md, session 10).
+ * again. Node then compiles that 97 MB module before the first page: 8.5 s of a cold
+ * 10,000-article build with the build's other threads idle, and V8 keeps the source in memory as
+ * long as the module lives, for the whole build (docs/performance.md, session 10).
  *
  * A static build runs its pages on the machine that synced the content, right after bundling, and
- * then deletes the bundle: so here the module reads the store's file instead, which costs a
- * JSON.parse. A server build (`output: 'server'`) ships the bundle elsewhere and keeps Astro's
- * module; so does `astro dev`, which serves the store from its own folder and reloads it on change.
+ * then deletes the bundle: so there the module reads the store's file instead, which costs a
+ * JSON.parse. Everything else keeps Astro's module (`readsStoreFile`).
  */
 export default function contentStoreFromFile(): AstroIntegration {
   return {
     name: 'bantin:content-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        if (command !== 'build' || config.output !== 'static') return;
+        if (!readsStoreFile(command, config)) return;
         const storeFile = fileURLToPath(new URL(storeFileName, config.cacheDir));
         updateConfig({
           vite: {

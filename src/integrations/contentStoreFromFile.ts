@@ -53,31 +53,44 @@ export function readsStoreFile(
  * JSON.parse. Everything else keeps Astro's module (`readsStoreFile`).
  */
 export default function contentStoreFromFile(): AstroIntegration {
+  let storeFile: string | undefined;
+  let served = false;
   return {
     name: 'bantin:content-store-from-file',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (!readsStoreFile(command, config)) return;
-        const storeFile = fileURLToPath(new URL(storeFileName, config.cacheDir));
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'bantin:content-store-from-file',
-                enforce: 'pre',
-                load: {
-                  // Before Astro's own load of the module, which would read and quote the whole store.
-                  order: 'pre',
-                  handler(id) {
-                    // With no store, Astro's module is an empty one: let it make that.
-                    if (id !== storeModule || !existsSync(storeFile)) return null;
-                    return { code: storeReaderCode(storeFile), map: { mappings: '' } };
-                  },
-                },
-              },
-            ],
-          },
-        });
+        storeFile = fileURLToPath(new URL(storeFileName, config.cacheDir));
+        updateConfig({ vite: { plugins: [storeReaderPlugin(storeFile, () => (served = true))] } });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (!storeFile || !existsSync(storeFile)) return;
+        // The module's id is Astro's internal name: if Astro renames it, the build still works,
+        // only slower again. Say so rather than let it pass unnoticed.
+        if (served) logger.info(`Read the content store from ${storeFile} instead of bundling it`);
+        else
+          logger.warn(
+            `Astro no longer loads its content store as "${storeModule.slice(1)}": it was bundled, which costs a large archive's build seconds (src/integrations/contentStoreFromFile.ts)`,
+          );
+      },
+    },
+  };
+}
+
+/** The Vite plugin that gives the store's module as `storeReaderCode`; `onServe` is called when it does. */
+function storeReaderPlugin(storeFile: string, onServe: () => void) {
+  return {
+    name: 'bantin:content-store-from-file',
+    enforce: 'pre' as const,
+    load: {
+      // Before Astro's own load of the module, which would read and quote the whole store.
+      order: 'pre' as const,
+      filter: { id: new RegExp(`^${storeModule}$`) },
+      handler() {
+        // With no store, Astro's module is an empty one: let it make that.
+        if (!existsSync(storeFile)) return null;
+        onServe();
+        return { code: storeReaderCode(storeFile), map: { mappings: '' } };
       },
     },
   };

@@ -4,6 +4,7 @@ import contentStoreFromFile from './src/integrations/contentStoreFromFile.ts';
 import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import previousOutput from './src/integrations/previousOutput.ts';
+import securityHeadersFiles from './src/integrations/securityHeaders.ts';
 import sitemap from './src/integrations/sitemap.ts';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
@@ -26,11 +27,17 @@ export default defineConfig({
   // starts writing there. The search index last: Astro runs the build:done hooks one after another,
   // so the counter's page list and the sitemap are made while Pagefind finishes writing in its own
   // processes (the previous output's deletion is long over by then).
-  integrations: [contentStoreFromFile(), previousOutput(), counterPages(), sitemap(), pagefindIndex()],
+  integrations: [contentStoreFromFile(), previousOutput(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.
-  vite: { server: { watch: { ignored: ['**/bench-out/**'] } } },
+  vite: {
+    server: { watch: { ignored: ['**/bench-out/**'] } },
+    // No script is inlined into a page, however small: the Content-Security-Policy
+    // (src/lib/securityHeaders.ts) then allows the site's own script files and nothing inline,
+    // without a hash per page. Other assets keep Vite's default.
+    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+  },
   // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
   // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).
   image: { layout: 'constrained' },

@@ -8,6 +8,7 @@
  *
  * Prints a table of medians and writes bench-out/counter.json.
  */
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -147,7 +148,13 @@ const targets: Target[] = [
           // (the limiter still runs on every request).
           COUNTER_RATE_LIMIT: '1000000000',
         };
-        if (store === 'redis') Object.assign(env, { COUNTER_REDIS_URL: redisUrl, COUNTER_REDIS_PREFIX: `bench-${Date.now()}:` });
+        if (store === 'redis') {
+          Object.assign(env, {
+            COUNTER_REDIS_URL: redisUrl,
+            COUNTER_REDIS_PREFIX: `bench-${Date.now()}:`,
+            COUNTER_SECRET: randomBytes(32).toString('base64url'),
+          });
+        }
         const child = spawn(process.execPath, ['src/server/main.ts'], {
           env: { ...process.env, ...env },
           stdio: ['ignore', 'ignore', 'inherit'],

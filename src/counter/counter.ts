@@ -1,7 +1,7 @@
 import { createBatcher } from './batcher.ts';
 import type { PageList } from './pages.ts';
-import { createCalendar, newSalt, systemClock, visitorId, type Calendar, type Clock } from './rules.ts';
-import type { BatchItem, CounterStore } from './store.ts';
+import { createCalendar, daySalt, newSecret, systemClock, visitorId, type Clock } from './rules.ts';
+import type { BatchItem, CounterStore, StoreHealth } from './store.ts';
 
 /**
  * The counter without HTTP: turns requests into anonymous batch items, writes them with group
@@ -17,7 +17,7 @@ export interface SiteFigures {
   total: number;
 }
 
-/** The API's answer (ARCHITECTURE.md §7). */
+/** The API's answer (docs/counter.md, The API). */
 export interface CounterAnswer {
   path: string;
   /** Carried-over views plus live views. */
@@ -37,9 +37,11 @@ export interface Counter {
   hasPage(path: string): boolean;
   /** Counts (or only reads, when `visitor` is null) and answers once the write is durable. */
   count(request: CountRequest): Promise<CounterAnswer>;
+  /** Whether the store can take hits now (for /api/health). */
+  health(): StoreHealth;
   /** Replaces the page list (after a new build). */
   setPages(pages: PageList): void;
-  /** Destroys old salts and drops expired marks; the server runs it every minute. */
+  /** Deletes expired per-visitor records; the server runs it every minute. */
   maintain(): Promise<void>;
   /** Waits for pending writes, then closes the store. */
   close(): Promise<void>;
@@ -51,6 +53,11 @@ export interface CounterOptions {
   clock?: Clock;
   /** The legacy portal's site total from configuration (COUNTER_LEGACY_TOTAL); overrides the stored one. */
   legacyTotal?: number | undefined;
+  /**
+   * The secret the day's salt is derived from (COUNTER_SECRET). Without one, a random secret for
+   * this process: a restart then makes the day's readers new visitors again.
+   */
+  secret?: string | undefined;
 }
 
 export function createCounter(options: CounterOptions): Counter {
@@ -58,26 +65,22 @@ export function createCounter(options: CounterOptions): Counter {
   const clock = options.clock ?? systemClock;
   const calendarOf = createCalendar();
   let pages = options.pages;
-  /** Today's salt, held in memory only until the day changes. */
-  let salt: { day: string; value: string } | undefined;
-
-  async function saltOf(now: number, calendar: Calendar): Promise<string> {
-    if (salt?.day !== calendar.day) {
-      salt = undefined;
-      salt = { day: calendar.day, value: await store.daySalt(now, calendar, newSalt()) };
-    }
+  const secret = options.secret ?? newSecret();
+  /** The current day's salt, derived once a day. */
+  let salt = { day: '', value: '' };
+  const saltOf = (day: string) => {
+    if (salt.day !== day) salt = { day, value: daySalt(secret, day) };
     return salt.value;
-  }
+  };
 
   const batcher = createBatcher(async (requests: CountRequest[]): Promise<CounterAnswer[]> => {
     // One instant per batch: the batch is one transaction, and the visitor ids are made with the
     // salt of the day it is written in, so a hit near midnight cannot straddle two days.
     const now = clock();
     const calendar = calendarOf(now);
-    const daySalt = requests.some((r) => r.visitor) ? await saltOf(now, calendar) : '';
     const items: BatchItem[] = requests.map(({ path, visitor }) => ({
       path,
-      visitor: visitor ? visitorId(daySalt, visitor.client, visitor.userAgent) : null,
+      visitor: visitor ? visitorId(saltOf(calendar.day), visitor.client, visitor.userAgent) : null,
     }));
     const { outcomes, site } = await store.recordBatch(items, now, calendar);
     const figures: SiteFigures = {
@@ -96,6 +99,7 @@ export function createCounter(options: CounterOptions): Counter {
   return {
     hasPage: (path) => pages.has(path),
     count: (request) => batcher.add(request),
+    health: () => store.health(),
     setPages(next) {
       pages = next;
     },
@@ -103,7 +107,6 @@ export function createCounter(options: CounterOptions): Counter {
       const now = clock();
       const calendar = calendarOf(now);
       await store.purge(now, calendar);
-      if (salt && salt.day !== calendar.day) salt = undefined;
     },
     async close() {
       await batcher.drain();

@@ -19,8 +19,13 @@ export interface HandlerOptions {
   rateLimiter: RateLimiter | null;
   /** Origins allowed to call the API from another site ("https://bantin.example.vn"), or "*". */
   allowedOrigins: readonly string[];
-  /** Take the client address from the last X-Forwarded-For entry (behind one reverse proxy). */
-  trustProxy: boolean;
+  /**
+   * The reader's address: the connection's, or behind trusted proxies the nearest X-Forwarded-For
+   * entry they did not add themselves (src/server/clientAddress.ts).
+   */
+  clientAddress: (req: IncomingMessage) => string;
+  /** True when the connection comes from a trusted proxy, whose X-Forwarded-Host is believed. */
+  fromTrustedProxy: (req: IncomingMessage) => boolean;
 }
 
 class HttpError extends Error {
@@ -45,15 +50,6 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
     ...headers,
   });
   res.end(json);
-}
-
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers['x-forwarded-for'];
-    const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').pop()?.trim();
-    if (last) return clientKey(last);
-  }
-  return clientKey(req.socket.remoteAddress ?? '');
 }
 
 /** Same-origin when the Origin's host is the Host the request was sent to. */
@@ -146,7 +142,7 @@ function pathFromQuery(url: string): unknown {
 }
 
 export function createHitsHandler(options: HandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  const { counter, rateLimiter, trustProxy } = options;
+  const { counter, rateLimiter, clientAddress, fromTrustedProxy } = options;
   const anyOrigin = options.allowedOrigins.includes('*');
   const allowedOrigins = new Set(options.allowedOrigins);
   let lastStoreError = 0;
@@ -156,7 +152,7 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
     if (method !== 'GET' && method !== 'HEAD' && method !== 'POST') {
       throw new HttpError(405, `method ${method} is not allowed`, { Allow: allowedMethods });
     }
-    const client = clientAddress(req, trustProxy);
+    const client = clientKey(clientAddress(req));
     const wait = rateLimiter?.take(client) ?? 0;
     if (wait > 0) throw new HttpError(429, 'too many requests', { 'Retry-After': String(wait) });
 
@@ -187,7 +183,7 @@ export function createHitsHandler(options: HandlerOptions): (req: IncomingMessag
     const cors: Record<string, string> = { Vary: 'Origin' };
     const origin = req.headers.origin;
     // Behind a reverse proxy the Host we see may be the proxy's upstream; it says the real one.
-    const forwardedHosts = trustProxy ? req.headers['x-forwarded-host'] : undefined;
+    const forwardedHosts = fromTrustedProxy(req) ? req.headers['x-forwarded-host'] : undefined;
     const forwardedHost = (Array.isArray(forwardedHosts) ? forwardedHosts[0] : forwardedHosts)?.split(',')[0]?.trim();
     if (origin !== undefined && !isSameOrigin(origin, forwardedHost || req.headers.host)) {
       if (!anyOrigin && !allowedOrigins.has(origin)) {

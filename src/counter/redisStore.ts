@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createClient } from 'redis';
 import { dedupeWindowMs, onlineWindowMs, type Calendar } from './rules.ts';
 import type { BatchResult, CounterStore, ItemOutcome } from './store.ts';
@@ -6,17 +7,23 @@ import type { BatchResult, CounterStore, ItemOutcome } from './store.ts';
  * The distributed store, for several API servers behind a load balancer. Each batch is one Lua
  * script, which Redis runs atomically: no two servers can interleave a dedupe check and its count.
  * Times come from the caller's clock (passed in, never Redis's), so the rules behave the same with
- * an injected clock; Redis expiries only collect garbage. Standalone Redis (scripts build their own
- * key names, which Redis Cluster does not allow).
+ * an injected clock. Standalone Redis (scripts build their own key names, which Redis Cluster does
+ * not allow).
+ *
+ * Per-visitor records live as long as their rule and no longer: repeat marks are trimmed after 30
+ * minutes and "online" entries after 5 (by every batch and every purge, with the callers' clock),
+ * the day's visitor set is deleted after its day. No salt is stored (counter.ts derives it from a secret), so a dump cannot test a guess.
+ *
+ * The store is usable before Redis is: the client connects, and reconnects, in the background,
+ * and until it is ready every call fails at once (no offline queue), which the API answers with 503.
  *
  * Keys, under a prefix (default "bantin:"):
  *   views                    hash   path -> live views
- *   seen:<visitor>:<path>    string time of the last counted view (expires after 30 minutes)
+ *   seen                     zset   "<visitor>\n<path>" -> time of the last counted view (30 minutes)
  *   visitors:<day>           set    that day's visitor ids (expires at the end of the day)
  *   visitor-days             set    days that have a visitors set, for purging
  *   online                   zset   visitor id -> last seen
  *   count:day:<d>, count:week:<monday>, count:month:<m>, count:total   distinct daily visitors
- *   salt:<day>, salt-days    the day's salt (expires at the end of the day) and its index
  *   legacy-total             the carried-over site total
  */
 
@@ -28,6 +35,7 @@ local day, week, month = ARGV[5], ARGV[6], ARGV[7]
 local viewsKey = p .. 'views'
 local visitorsKey = p .. 'visitors:' .. day
 local onlineKey = p .. 'online'
+local seenKey = p .. 'seen'
 local out = {}
 local newVisitors = 0
 for i = 9, #ARGV, 2 do
@@ -35,10 +43,10 @@ for i = 9, #ARGV, 2 do
   local counted = 0
   local views = false
   if visitor ~= '' then
-    local seenKey = p .. 'seen:' .. visitor .. ':' .. path
-    local last = redis.call('GET', seenKey)
+    local mark = visitor .. '\\n' .. path
+    local last = redis.call('ZSCORE', seenKey, mark)
     if (not last) or now - tonumber(last) >= dedupe then
-      redis.call('SET', seenKey, ARGV[2], 'PX', ARGV[3])
+      redis.call('ZADD', seenKey, ARGV[2], mark)
       counted = 1
       views = redis.call('HINCRBY', viewsKey, path, 1)
     end
@@ -58,46 +66,40 @@ if newVisitors > 0 then
   redis.call('INCRBY', p .. 'count:total', newVisitors)
 end
 redis.call('ZREMRANGEBYSCORE', onlineKey, '-inf', ARGV[4])
+redis.call('ZREMRANGEBYSCORE', seenKey, '-inf', string.format('%d', now - dedupe))
 local c = redis.call('MGET', p .. 'count:day:' .. day, p .. 'count:week:' .. week, p .. 'count:month:' .. month, p .. 'count:total', p .. 'legacy-total')
 return { out, redis.call('ZCARD', onlineKey), tonumber(c[1] or '0'), tonumber(c[2] or '0'), tonumber(c[3] or '0'), tonumber(c[4] or '0'), tonumber(c[5] or '0') }
 `;
 
-/** Destroys earlier days' salts, then returns the day's salt, storing the candidate if there is none. */
-const daySaltScript = `
+/**
+ * Earlier days' visitor sets, expired "online" entries and repeat marks. Salts stored by earlier versions of the
+ * counter (salt:<day>, indexed in salt-days) are deleted too: none is needed now.
+ */
+const purgeScript = `
 local p, day = ARGV[1], ARGV[2]
-local daysKey = p .. 'salt-days'
+local daysKey = p .. 'visitor-days'
 for _, d in ipairs(redis.call('SMEMBERS', daysKey)) do
   if d < day then
-    redis.call('DEL', p .. 'salt:' .. d)
+    redis.call('DEL', p .. 'visitors:' .. d)
     redis.call('SREM', daysKey, d)
   end
 end
-local key = p .. 'salt:' .. day
-local salt = redis.call('GET', key)
-if not salt then
-  salt = ARGV[3]
-  redis.call('SET', key, salt, 'PX', ARGV[4])
-  redis.call('SADD', daysKey, day)
+for _, d in ipairs(redis.call('SMEMBERS', p .. 'salt-days')) do
+  redis.call('DEL', p .. 'salt:' .. d)
 end
-return salt
-`;
-
-const purgeScript = `
-local p, day = ARGV[1], ARGV[2]
-for _, set in ipairs({ 'salt', 'visitors' }) do
-  local daysKey = p .. (set == 'salt' and 'salt-days' or 'visitor-days')
-  for _, d in ipairs(redis.call('SMEMBERS', daysKey)) do
-    if d < day then
-      redis.call('DEL', p .. set .. ':' .. d)
-      redis.call('SREM', daysKey, d)
-    end
-  end
-end
+redis.call('DEL', p .. 'salt-days')
 redis.call('ZREMRANGEBYSCORE', p .. 'online', '-inf', ARGV[3])
+redis.call('ZREMRANGEBYSCORE', p .. 'seen', '-inf', ARGV[4])
 return 0
 `;
 
+/** How long opening the store waits for a first connection before the server starts without it. */
+const startupWaitMs = 1000;
+
 type Script = { source: string; sha: string };
+
+/** A script and the SHA-1 Redis knows it by, computed here so nothing needs Redis to start. */
+const luaScript = (source: string): Script => ({ source, sha: createHash('sha1').update(source).digest('hex') });
 
 export async function openRedisStore(url: string, options: { prefix?: string } = {}): Promise<CounterStore> {
   const prefix = options.prefix ?? 'bantin:';
@@ -114,16 +116,17 @@ export async function openRedisStore(url: string, options: { prefix?: string } =
     lastLogged = Date.now();
     console.error(`counter: redis: ${error instanceof Error ? error.message : String(error)}`);
   });
-  await client.connect();
+  // Waited for a moment only: with Redis down the site is served all the same, the API answers
+  // 503 and the client keeps trying in the background.
+  const connecting = client.connect().catch((error: unknown) => console.error(`counter: redis: ${(error as Error).message}`));
+  await Promise.race([connecting, new Promise((resolve) => setTimeout(resolve, startupWaitMs).unref())]);
 
-  const load = async (source: string): Promise<Script> => ({ source, sha: String(await client.scriptLoad(source)) });
   const scripts = {
-    recordBatch: await load(recordBatchScript),
-    daySalt: await load(daySaltScript),
-    purge: await load(purgeScript),
+    recordBatch: luaScript(recordBatchScript),
+    purge: luaScript(purgeScript),
   };
 
-  /** EVALSHA, loading the script again if Redis lost it (a restart or SCRIPT FLUSH). */
+  /** EVALSHA, loading the script first when Redis does not have it (a new or restarted Redis). */
   async function run<T>(script: Script, args: string[]): Promise<T> {
     try {
       return await client.sendCommand<T>(['EVALSHA', script.sha, '0', ...args]);
@@ -167,13 +170,12 @@ export async function openRedisStore(url: string, options: { prefix?: string } =
       };
     },
 
-    async daySalt(now, calendar, candidate) {
-      return String(await run<string>(scripts.daySalt, [prefix, calendar.day, candidate, untilDayEnd(now, calendar)]));
+    async purge(now, calendar) {
+      await run(scripts.purge, [prefix, calendar.day, String(now - onlineWindowMs), String(now - dedupeWindowMs)]);
     },
 
-    async purge(now, calendar) {
-      await run(scripts.purge, [prefix, calendar.day, String(now - onlineWindowMs)]);
-    },
+    // The reason is public (/api/health): Redis's address and error stay in the server's log.
+    health: () => (client.isReady ? { ok: true } : { ok: false, reason: 'Redis is not reachable; retrying' }),
 
     async setLegacyTotal(total) {
       await client.set(`${prefix}legacy-total`, String(total));

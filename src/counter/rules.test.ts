@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { calendarAt, clientKey, createCalendar, dedupeWindowMs, isNewView, isOnline, newSalt, onlineWindowMs, visitorId } from './rules.ts';
+import {
+  calendarAt,
+  clientKey,
+  createCalendar,
+  dedupeWindowMs,
+  isNewView,
+  isOnline,
+  newSecret,
+  onlineWindowMs,
+  visitorId,
+  daySalt,
+} from './rules.ts';
 
 const at = (iso: string) => Date.parse(iso);
 
@@ -56,23 +67,36 @@ describe('isOnline (5-minute window)', () => {
 
 describe('visitorId', () => {
   it('is stable within a salt and unrelated across salts', () => {
-    const salt = newSalt();
+    const salt = daySalt(newSecret(), '2024-03-01');
     const ua = 'Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0';
     expect(visitorId(salt, '203.0.113.7', ua)).toBe(visitorId(salt, '203.0.113.7', ua));
     expect(visitorId(salt, '203.0.113.7', ua)).not.toBe(visitorId(salt, '203.0.113.8', ua));
     expect(visitorId(salt, '203.0.113.7', ua)).not.toBe(visitorId(salt, '203.0.113.7', `${ua} Edg`));
-    expect(visitorId(newSalt(), '203.0.113.7', ua)).not.toBe(visitorId(salt, '203.0.113.7', ua));
+    expect(visitorId(daySalt(newSecret(), '2024-03-01'), '203.0.113.7', ua)).not.toBe(visitorId(salt, '203.0.113.7', ua));
   });
 
   it('contains neither the address nor the user agent', () => {
-    const id = visitorId(newSalt(), '203.0.113.7', 'Mozilla');
+    const id = visitorId(daySalt(newSecret(), '2024-03-01'), '203.0.113.7', 'Mozilla');
     expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(id).not.toContain('203');
   });
 
-  it('makes a new 256-bit salt every time', () => {
-    expect(newSalt()).toHaveLength(43);
-    expect(newSalt()).not.toBe(newSalt());
+  it('makes a new 256-bit secret every time', () => {
+    expect(newSecret()).toHaveLength(43);
+    expect(newSecret()).not.toBe(newSecret());
+  });
+});
+
+describe('daySalt', () => {
+  const secret = 'a-secret-of-at-least-thirty-two-characters';
+  it('is the same for the same secret and day, on every instance and after a restart', () => {
+    expect(daySalt(secret, '2024-03-01')).toBe(daySalt(secret, '2024-03-01'));
+    expect(daySalt(secret, '2024-03-01')).toHaveLength(43);
+  });
+  it('changes with the day and with the secret, and does not contain the secret', () => {
+    expect(daySalt(secret, '2024-03-02')).not.toBe(daySalt(secret, '2024-03-01'));
+    expect(daySalt(`${secret}!`, '2024-03-01')).not.toBe(daySalt(secret, '2024-03-01'));
+    expect(daySalt(secret, '2024-03-01')).not.toContain('secret');
   });
 });
 

@@ -1,9 +1,9 @@
-import { hash, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { toVietnamIso, vietnamDayKey, vietnamMonthKey, vietnamWeekKey } from '../lib/dates.ts';
 
 /**
- * The counting rules (ARCHITECTURE.md §7), pure and clock-injected so tests can walk across
+ * The counting rules (docs/counter.md, Counting rules), pure and clock-injected so tests can walk across
  * midnights, Mondays and month ends. The stores apply these thresholds atomically; the HTTP layer
  * never decides what counts.
  */
@@ -67,14 +67,24 @@ export function createCalendar(): (now: number) => Calendar {
   };
 }
 
-/** A fresh daily salt: 256 random bits, so a visitor id cannot be brute-forced back to an IP. */
-export function newSalt(): string {
+/** A fresh secret: 256 random bits, for a process that was given none (COUNTER_SECRET). */
+export function newSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
 /**
- * The anonymous visitor id: a hash of (daily salt, client address, user agent). Once the salt is
- * destroyed at the end of its day, nothing links the id to an address, not even for us.
+ * The salt of one Vietnam day, derived from the secret: every instance and restart given the same
+ * secret makes the same salt, so none needs to be stored beside the visitor ids. Without the
+ * secret, which lives in the server's environment and never in the store, a copy of the store
+ * cannot turn an (address, user agent) guess into an id to look for.
+ */
+export function daySalt(secret: string, day: string): string {
+  return createHmac('sha256', secret).update(`bantin visitor salt ${day}`).digest('base64url');
+}
+
+/**
+ * The anonymous visitor id: a hash of (the day's salt, client address, user agent). The salt
+ * changes every day, so ids of different days cannot be linked to each other.
  */
 export function visitorId(salt: string, client: string, userAgent: string): string {
   // crypto.hash: the one-shot form, without a Hash stream object per hit.

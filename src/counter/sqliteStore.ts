@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import { isNewView, onlineWindowMs, type Calendar } from './rules.ts';
+import { dedupeWindowMs, isNewView, onlineWindowMs, type Calendar } from './rules.ts';
 import type { CounterStore, ItemOutcome, StoredSiteFigures } from './store.ts';
 
 /**
@@ -11,11 +11,13 @@ import type { CounterStore, ItemOutcome, StoredSiteFigures } from './store.ts';
  * One server process per file: for several servers, use the Redis store.
  *
  * Layout: what must survive a crash is written to SQLite in the batch's transaction: the views per
- * page, the distinct-visitor sums per period, and an append-only log of today's counted views
- * (visitor id, page, time). The lookups a hit needs (was this visitor here in the last 30 minutes,
- * is this a new visitor today, who is online) are answered from memory, rebuilt from that log when
- * the store opens. Appending keeps each commit to a few pages at the end of the file, where keyed
- * tables of random visitor ids would dirty a page per hit. One process owns the file.
+ * page, the distinct-visitor sums per period, and the per-visitor records the rules need, each
+ * kept only as long as its rule: the counted views of the last 30 minutes (visitor id, page, time)
+ * and the day's visitor ids. The lookups a hit needs (was this visitor here in the last 30 minutes,
+ * is this a new visitor today, who is online) are answered from memory, rebuilt from those two
+ * tables when the store opens. Both are appended to in time order, which keeps each commit to a
+ * few pages at the end of the file, where keyed tables of random visitor ids would dirty a page per
+ * hit. One process owns the file.
  *
  * Durability: WAL journal, `synchronous=NORMAL` by default: COMMIT writes the batch's WAL frames
  * with write(2) before it returns, so once a hit is answered its data is in the operating system's
@@ -23,9 +25,10 @@ import type { CounterStore, ItemOutcome, StoredSiteFigures } from './store.ts';
  * the WAL on the next open. Only a power cut or OS crash can lose the last commits. `full` also
  * fsyncs the WAL on every commit, surviving those too, at one fsync per batch.
  *
- * Privacy: `secure_delete` overwrites deleted rows, and the WAL is truncated after a salt is
- * destroyed, so an old salt does not linger in free pages or old WAL frames. Earlier days' log
- * rows are deleted. "Online" is kept in memory only: five minutes of data nobody needs after a restart.
+ * Privacy: no salt is stored (counter.ts derives it from a secret kept outside the store), so a
+ * copy of the file cannot test a guessed address against its visitor ids. Expired records are
+ * deleted by `purge` every minute: `secure_delete` overwrites them, and the WAL is emptied after. "Online" is kept
+ * in memory only: five minutes of data nobody needs after a restart.
  */
 
 export type SqliteSynchronous = 'full' | 'normal';
@@ -35,23 +38,23 @@ const schema = `
     path TEXT PRIMARY KEY,
     views INTEGER NOT NULL
   ) WITHOUT ROWID;
-  -- Today's counted views, appended in time order; rebuilds the dedupe marks and today's visitor
-  -- set on start. Earlier days' rows are deleted.
-  CREATE TABLE IF NOT EXISTS counted_views (
-    day TEXT NOT NULL,
+  -- The counted views of the last 30 minutes, appended in time order: they rebuild the dedupe
+  -- marks on start, and are deleted once older than the rule needs.
+  CREATE TABLE IF NOT EXISTS recent_views (
     at INTEGER NOT NULL,
     visitor TEXT NOT NULL,
     path TEXT NOT NULL
   );
-  CREATE INDEX IF NOT EXISTS counted_views_day ON counted_views (day);
+  CREATE INDEX IF NOT EXISTS recent_views_at ON recent_views (at);
+  -- The day's distinct visitors, for "today"; earlier days' rows are deleted.
+  CREATE TABLE IF NOT EXISTS day_visitors (
+    day TEXT NOT NULL,
+    visitor TEXT NOT NULL
+  );
   -- Distinct daily visitors summed per period: 'day:2024-03-01', 'week:2024-02-26', 'month:2024-03', 'total'.
   CREATE TABLE IF NOT EXISTS site_counts (
     period TEXT PRIMARY KEY,
     visitors INTEGER NOT NULL
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS salts (
-    day TEXT PRIMARY KEY,
-    salt TEXT NOT NULL
   ) WITHOUT ROWID;
   CREATE TABLE IF NOT EXISTS settings (
     key TEXT PRIMARY KEY,
@@ -74,9 +77,16 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
   db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'};`);
   db.exec('PRAGMA secure_delete = ON;');
   db.exec(schema);
+  // Files written by earlier versions kept the day's salt and a whole day of views per visitor;
+  // neither is needed any more, and with secure_delete their pages are overwritten as they go.
+  if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name IN ('salts', 'counted_views')").get()) {
+    db.exec('DROP TABLE IF EXISTS salts; DROP TABLE IF EXISTS counted_views;');
+    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+  }
 
   const sql = {
-    logView: db.prepare('INSERT INTO counted_views (day, at, visitor, path) VALUES (?, ?, ?, ?)'),
+    logView: db.prepare('INSERT INTO recent_views (at, visitor, path) VALUES (?, ?, ?)'),
+    logVisitor: db.prepare('INSERT INTO day_visitors (day, visitor) VALUES (?, ?)'),
     addViews: db.prepare(
       'INSERT INTO page_views (path, views) VALUES (?, ?) ON CONFLICT (path) DO UPDATE SET views = views + excluded.views',
     ),
@@ -86,10 +96,8 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
     periods: db.prepare("SELECT period, visitors FROM site_counts WHERE period IN (?, ?, ?, 'total')"),
     setting: db.prepare('SELECT value FROM settings WHERE key = ?'),
     setSetting: db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-    dropOldSalts: db.prepare('DELETE FROM salts WHERE day < ?'),
-    addSalt: db.prepare('INSERT OR IGNORE INTO salts (day, salt) VALUES (?, ?)'),
-    salt: db.prepare('SELECT salt FROM salts WHERE day = ?'),
-    dropOldViews: db.prepare('DELETE FROM counted_views WHERE day < ?'),
+    dropOldViews: db.prepare('DELETE FROM recent_views WHERE at <= ?'),
+    dropOldVisitors: db.prepare('DELETE FROM day_visitors WHERE day < ?'),
   } satisfies Record<string, StatementSync>;
 
   // The in-memory indexes. Only committed data goes in: a batch works on overlays, merged after COMMIT.
@@ -105,17 +113,16 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
   /** visitor -> last seen, oldest first */
   const online = new Map<string, number>();
 
-  // Rebuild from the log. Rows of earlier days are only there if the server stopped before its
-  // midnight purge; their visitor ids are useless today (a new salt) but still mark their day.
-  const logged = db.prepare('SELECT day, at, visitor, path FROM counted_views ORDER BY rowid').all() as {
-    day: string;
+  // Rebuild from the records. Rows of earlier days are only there if the server stopped before its
+  // midnight purge; their visitor ids mean nothing today (another salt) and are purged.
+  for (const row of db.prepare('SELECT at, visitor, path FROM recent_views ORDER BY rowid').all() as {
     at: number;
     visitor: string;
     path: string;
-  }[];
-  for (const row of logged) touch(marks, markKey(row.visitor, row.path), row.at);
+  }[])
+    touch(marks, markKey(row.visitor, row.path), row.at);
   const loggedVisitors = new Map<string, Set<string>>();
-  for (const row of logged) {
+  for (const row of db.prepare('SELECT day, visitor FROM day_visitors').all() as { day: string; visitor: string }[]) {
     let set = loggedVisitors.get(row.day);
     if (!set) loggedVisitors.set(row.day, (set = new Set()));
     set.add(row.visitor);
@@ -151,11 +158,6 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
       if (db.isTransaction) db.exec('ROLLBACK');
       throw error;
     }
-  }
-
-  /** Copies the WAL into the database and empties it, so old frames holding a destroyed salt are gone. */
-  function forgetOldPages(): void {
-    db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
   }
 
   function readSite(calendar: Calendar): StoredSiteFigures {
@@ -195,9 +197,12 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
             if (counted) {
               newMarks.set(key, now);
               added.set(path, (added.get(path) ?? 0) + 1);
-              sql.logView.run(calendar.day, now, visitor, path);
+              sql.logView.run(now, visitor, path);
             }
-            if (!today.has(visitor)) newVisitors.add(visitor);
+            if (!today.has(visitor) && !newVisitors.has(visitor)) {
+              newVisitors.add(visitor);
+              sql.logVisitor.run(calendar.day, visitor);
+            }
           }
           outcomes.push({ counted, views: (views.get(path) ?? 0) + (added.get(path) ?? 0) });
         }
@@ -216,25 +221,18 @@ export async function openSqliteStore(file: string, options: { synchronous?: Sql
       return { outcomes, site: readSite(calendar) };
     },
 
-    async daySalt(_now, calendar, candidate) {
-      const { salt, destroyed } = transaction(() => {
-        const destroyed = sql.dropOldSalts.run(calendar.day).changes > 0;
-        sql.addSalt.run(calendar.day, candidate);
-        return { salt: (sql.salt.get(calendar.day) as { salt: string }).salt, destroyed };
-      });
-      if (destroyed) forgetOldPages();
-      return salt;
-    },
-
     async purge(now, calendar) {
-      const destroyedSalt = transaction(() => {
-        sql.dropOldViews.run(calendar.day);
-        return sql.dropOldSalts.run(calendar.day).changes > 0;
-      });
+      const deleted = transaction(
+        () => Number(sql.dropOldViews.run(now - dedupeWindowMs).changes) + Number(sql.dropOldVisitors.run(calendar.day).changes),
+      );
+      // secure_delete has overwritten the rows in the database's pages; the WAL still holds the
+      // frames they were written in until it is checkpointed and emptied.
+      if (deleted > 0) db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       visitorsOf(calendar.day);
       forgetExpired(now);
-      if (destroyedSalt) forgetOldPages();
     },
+
+    health: () => (db.isOpen ? { ok: true } : { ok: false, reason: 'the SQLite file is closed' }),
 
     async setLegacyTotal(total) {
       sql.setSetting.run('legacy_total', String(total));

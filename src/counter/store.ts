@@ -40,6 +40,8 @@ export interface BatchResult {
   site: StoredSiteFigures;
 }
 
+export type StoreHealth = { ok: true } | { ok: false; reason: string };
+
 export interface CounterStore {
   /** A short name for logs: "sqlite data/counter.sqlite", "redis". */
   readonly description: string;
@@ -49,12 +51,12 @@ export interface CounterStore {
    */
   recordBatch(items: readonly BatchItem[], now: number, calendar: Calendar): Promise<BatchResult>;
   /**
-   * The salt of `calendar.day`: the stored one, or `candidate` if there is none yet (so every
-   * server sharing the store hashes visitors alike). Destroys the salts of earlier days.
+   * Deletes the per-visitor records no rule needs any more: counted views older than the 30-minute
+   * repeat window, "online" marks older than 5 minutes, earlier days' visitor ids. Counts stay.
    */
-  daySalt(now: number, calendar: Calendar, candidate: string): Promise<string>;
-  /** Drops what is no longer needed: earlier days' salts and visitor ids, expired dedupe and online marks. */
   purge(now: number, calendar: Calendar): Promise<void>;
+  /** Whether hits can be recorded now, and if not, why (for /api/health and the 503s). */
+  health(): StoreHealth;
   setLegacyTotal(total: number): Promise<void>;
   close(): Promise<void>;
 }

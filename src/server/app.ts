@@ -1,19 +1,25 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { join } from 'node:path';
 import { createCounter, type Counter } from '../counter/counter.ts';
 import { createHitsHandler } from '../counter/handler.ts';
 import { openStore } from '../counter/openStore.ts';
 import { loadPageList } from '../counter/pages.ts';
 import { createRateLimiter } from '../counter/rateLimit.ts';
 import { systemClock, type Clock } from '../counter/rules.ts';
-import type { ServerConfig } from './config.ts';
+import { securityHeaders, serverHeadersFile, type HeaderList } from '../lib/securityHeaders.ts';
+import { clientAddresses } from './clientAddress.ts';
+import { checkSharedSecret, type ServerConfig } from './config.ts';
+import { limitConnectionsPerClient } from './connectionLimit.ts';
 import { createUntrustedProxyCheck } from './proxyWarning.ts';
 import { createStaticHandler } from './static.ts';
 
 /**
  * One node:http server for both jobs: the built site as static files and the counter API at
- * /api/hits; or the API alone when there is no site to serve (docs/counter.md explains why this
- * and not Astro's node adapter).
+ * /api/hits (and /api/health); or the API alone when there is no site to serve (docs/counter.md
+ * explains why this and not Astro's node adapter). Every answer carries the site's security
+ * headers (src/lib/securityHeaders.ts).
  */
 export interface RunningServer {
   server: Server;
@@ -32,6 +38,26 @@ export interface RunningServer {
 }
 
 const maintenanceMs = 60_000;
+const hsts = ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'] as const;
+
+/**
+ * How long a client may take: its request headers within 10 s and the whole request within 20 s
+ * (a hit's body is under a kilobyte), or the connection is closed with 408. Node checks every 2 s.
+ * Slow or silent connections cannot pile up for minutes; downloads are not limited by these.
+ */
+const timeouts = { headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 2_000 };
+
+/** The build's header list for the site (it names the counter's origin), or the defaults. */
+function readSecurityHeaders(siteDir: string | null): HeaderList {
+  if (siteDir) {
+    try {
+      return JSON.parse(readFileSync(join(siteDir, serverHeadersFile), 'utf8')) as HeaderList;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+  return securityHeaders({ https: false });
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const json = JSON.stringify(body);
@@ -62,18 +88,26 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
 }
 
 export async function startServer(config: ServerConfig, options: { clock?: Clock } = {}): Promise<RunningServer> {
+  checkSharedSecret(config);
   const clock = options.clock ?? systemClock;
   const pages = await loadPageList(config.pagesFile);
   const store = await openStore(config.store);
-  const counter = createCounter({ store, pages, clock, legacyTotal: config.legacyTotal });
+  const counter = createCounter({ store, pages, clock, legacyTotal: config.legacyTotal, secret: config.secret });
   const rateLimiter = config.rateLimit > 0 ? createRateLimiter(config.rateLimit, clock) : null;
-  const hits = createHitsHandler({ counter, rateLimiter, allowedOrigins: config.allowedOrigins, trustProxy: config.trustProxy });
-  // sirv lists the site's files once when it is created; a new build needs a new handler (reload).
+  const addresses = clientAddresses(config.trustedProxies);
+  const hits = createHitsHandler({ counter, rateLimiter, allowedOrigins: config.allowedOrigins, ...addresses });
+  // The static handler lists the site's files once when it is made; a new build needs a new one (reload).
   let site = config.siteDir ? createStaticHandler(config.siteDir) : null;
-  const checkProxy = createUntrustedProxyCheck(config.trustProxy);
+  let headers = readSecurityHeaders(config.siteDir);
+  const checkProxy = createUntrustedProxyCheck(config.trustedProxies.length > 0);
+
+  /** Over HTTPS (as a trusted proxy says): browsers are told to use nothing else. */
+  const overHttps = (req: IncomingMessage) => addresses.fromTrustedProxy(req) && req.headers['x-forwarded-proto'] === 'https';
 
   // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
-  const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false }, (req, res) => {
+  const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false, ...timeouts }, (req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
+    if (overHttps(req)) res.setHeader(...hsts);
     if (req.httpVersion === '1.1' && !req.headers.host) {
       res.setHeader('Connection', 'close');
       sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
@@ -86,16 +120,29 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       // The warning is about the counter's rate limit, so only the counter's requests are checked.
       checkProxy(req);
       hits(req, res);
+    } else if (pathname === '/api/health') {
+      const store = counter.health();
+      const body = {
+        site: site ? 'ok' : 'not served here',
+        counter: store.ok ? 'ok' : 'unavailable',
+        ...(store.ok ? {} : { reason: store.reason }),
+      };
+      sendJson(res, store.ok ? 200 : 503, body);
     } else if (site) site(req, res);
     else sendJson(res, 404, { error: 'this server only serves /api/hits' });
   });
   server.on('clientError', answerClientError);
+  // Below the file limit, so that accepting one more connection never takes the descriptor a file
+  // or the store needs; and a share per client address, so one address cannot take them all.
+  server.maxConnections = config.maxConnections;
+  limitConnectionsPerClient(server, config.maxConnectionsPerClient, addresses.isTrustedProxy);
 
   const maintain = () => {
     rateLimiter?.sweep();
-    counter.maintain().catch((error: unknown) => console.error('counter: maintenance failed:', error));
+    counter.maintain().catch((error: unknown) => console.error('counter: maintenance failed:', (error as Error).message));
   };
-  await counter.maintain();
+  // Not awaited: a store that is not reachable yet (Redis) must not keep the site from being served.
+  maintain();
   const timer = setInterval(maintain, maintenanceMs);
   timer.unref();
 
@@ -119,8 +166,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       const newPages = await loadPageList(config.pagesFile);
       // Requests already being answered keep the handler (and open files) they started with.
       const newSite = config.siteDir ? createStaticHandler(config.siteDir) : null;
+      const newHeaders = readSecurityHeaders(config.siteDir);
       counter.setPages(newPages);
       site = newSite;
+      headers = newHeaders;
       return newPages.size;
     },
     async close() {

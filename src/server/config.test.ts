@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readConfig } from './config.ts';
+import { checkSharedSecret, connectionsForFileLimit, openFilesLimit, readConfig } from './config.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'bantin-config-'));
 const site = join(dir, 'dist');
@@ -21,7 +21,10 @@ describe('readConfig', () => {
       allowedOrigins: [],
       legacyTotal: undefined,
       rateLimit: 120,
-      trustProxy: false,
+      trustedProxies: [],
+      secret: undefined,
+      maxConnections: connectionsForFileLimit(openFilesLimit(readFileSync('/proc/self/limits', 'utf8'))),
+      maxConnectionsPerClient: 128,
     });
   });
 
@@ -46,7 +49,10 @@ describe('readConfig', () => {
       COUNTER_ALLOWED_ORIGINS: 'https://bantin.example.vn/, https://www.bantin.example.vn',
       COUNTER_LEGACY_TOTAL: '2.268.387',
       COUNTER_RATE_LIMIT: '0',
-      COUNTER_TRUST_PROXY: 'true',
+      COUNTER_TRUST_PROXY: 'loopback, 10.0.0.0/8 2001:db8::1',
+      COUNTER_SECRET: 'x'.repeat(32),
+      MAX_CONNECTIONS: '400',
+      MAX_CONNECTIONS_PER_CLIENT: '16',
       COUNTER_DB: '/var/lib/bantin/counter.sqlite',
       COUNTER_SQLITE_SYNC: 'full',
     });
@@ -56,7 +62,10 @@ describe('readConfig', () => {
       allowedOrigins: ['https://bantin.example.vn', 'https://www.bantin.example.vn'],
       legacyTotal: 2_268_387,
       rateLimit: 0,
-      trustProxy: true,
+      trustedProxies: ['loopback', '10.0.0.0/8', '2001:db8::1'],
+      secret: 'x'.repeat(32),
+      maxConnections: 400,
+      maxConnectionsPerClient: 16,
       store: { kind: 'sqlite', file: '/var/lib/bantin/counter.sqlite', synchronous: 'full' },
     });
   });
@@ -73,5 +82,36 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ COUNTER_LEGACY_TOTAL: '-5' })).toThrow(/COUNTER_LEGACY_TOTAL/);
     expect(() => readConfig({ COUNTER_SQLITE_SYNC: 'off' })).toThrow(/COUNTER_SQLITE_SYNC/);
+    expect(() => readConfig({ COUNTER_SECRET: 'short' })).toThrow(/COUNTER_SECRET must be at least 32/);
+    expect(() => readConfig({ COUNTER_TRUST_PROXY: '10.0.0.300' })).toThrow(/COUNTER_TRUST_PROXY/);
+    expect(() => readConfig({ MAX_CONNECTIONS: '99999999' })).toThrow(/MAX_CONNECTIONS must leave room/);
+  });
+
+  it('refuses to trust any proxy at all, and says what to write instead', () => {
+    for (const value of ['1', 'true', 'yes']) {
+      expect(() => readConfig({ COUNTER_TRUST_PROXY: value })).toThrow(/must name the proxies to trust.*COUNTER_TRUST_PROXY=loopback/);
+    }
+  });
+
+  it('asks a server on Redis for the secret its instances share', () => {
+    const redis = { kind: 'redis', url: 'redis://cache:6379', prefix: 'x:' } as const;
+    expect(() => checkSharedSecret({ store: redis, secret: undefined })).toThrow(/COUNTER_SECRET must be set with COUNTER_REDIS_URL/);
+    expect(() => checkSharedSecret({ store: redis, secret: 'x'.repeat(32) })).not.toThrow();
+    expect(() => checkSharedSecret({ store: { kind: 'sqlite', file: 'x', synchronous: 'normal' }, secret: undefined })).not.toThrow();
+  });
+});
+
+describe('the connection limit', () => {
+  it('reads the soft open-files limit', () => {
+    const limits =
+      'Limit                     Soft Limit           Hard Limit           Units\nMax open files            1024                 4096                 files\n';
+    expect(openFilesLimit(limits)).toBe(1024);
+    expect(openFilesLimit('Max open files            unlimited            unlimited            files')).toBeUndefined();
+    expect(openFilesLimit('')).toBeUndefined();
+  });
+  it('keeps two descriptors a connection, and some for the store and logs', () => {
+    expect(connectionsForFileLimit(1024)).toBe(480);
+    expect(connectionsForFileLimit(20000)).toBe(9968);
+    expect(connectionsForFileLimit(undefined)).toBe(10_000);
   });
 });

@@ -16,7 +16,7 @@ describe('the untrusted-proxy warning', () => {
   });
 
   it('says what to set and where to read about it', () => {
-    expect(untrustedProxyWarning).toContain('COUNTER_TRUST_PROXY=1');
+    expect(untrustedProxyWarning).toContain('COUNTER_TRUST_PROXY to its address');
     expect(untrustedProxyWarning).toContain('docs/counter.md');
   });
 

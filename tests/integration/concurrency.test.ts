@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 function config(store: ServerConfig['store']): ServerConfig {
-  // Visitors are told apart by X-Forwarded-For (trustProxy), and the default rate limit stays on.
+  // Visitors are told apart by X-Forwarded-For (the test client is a trusted proxy on loopback), and the default rate limit stays on.
   return {
     port: 0,
     host: '127.0.0.1',
@@ -36,7 +36,10 @@ function config(store: ServerConfig['store']): ServerConfig {
     allowedOrigins: [],
     legacyTotal: undefined,
     rateLimit: 120,
-    trustProxy: true,
+    trustedProxies: ['loopback'],
+    secret: 'concurrency-test-secret-0123456789abcdef',
+    maxConnections: 1000,
+    maxConnectionsPerClient: 128,
   };
 }
 

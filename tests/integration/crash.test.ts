@@ -35,7 +35,13 @@ const visitor = (i: number) => ({ ip: `10.9.${(i >> 8) & 255}.${i & 255}`, ua: u
 const pathOf = (i: number) => paths[i % paths.length]!;
 
 async function killMidLoad(env: Record<string, string>): Promise<void> {
-  const serverEnv = { COUNTER_API_ONLY: '1', COUNTER_PAGES: pagesFile, COUNTER_TRUST_PROXY: '1', ...env };
+  const serverEnv = {
+    COUNTER_API_ONLY: '1',
+    COUNTER_PAGES: pagesFile,
+    COUNTER_TRUST_PROXY: 'loopback',
+    COUNTER_SECRET: 'crash-test-secret-0123456789abcdef0123',
+    ...env,
+  };
   const first = await spawnServer(serverEnv);
   running.push(first);
   const agent = new Agent({ keepAlive: true, maxSockets: 50 });

@@ -25,7 +25,10 @@ function config(dir: string, overrides: Partial<ServerConfig> = {}): ServerConfi
     allowedOrigins: [],
     legacyTotal: undefined,
     rateLimit: 0,
-    trustProxy: false,
+    trustedProxies: [],
+    secret: 'server-test-secret-0123456789abcdef0123',
+    maxConnections: 1000,
+    maxConnectionsPerClient: 128,
     ...overrides,
   };
 }
@@ -157,7 +160,7 @@ describe('the API alone', () => {
   const origin = 'https://bantin.example.vn';
   let api: RunningServer;
   beforeAll(async () => {
-    api = await startServer(config(temp.dir, { siteDir: null, allowedOrigins: [origin], rateLimit: 5, trustProxy: true }));
+    api = await startServer(config(temp.dir, { siteDir: null, allowedOrigins: [origin], rateLimit: 5, trustedProxies: ['loopback'] }));
   });
   afterAll(async () => api?.close());
 

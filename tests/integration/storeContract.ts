@@ -1,15 +1,34 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCounter, type Counter } from '../../src/counter/counter.ts';
-import { calendarAt, dedupeWindowMs, onlineWindowMs } from '../../src/counter/rules.ts';
+import { clientKey, daySalt, dedupeWindowMs, onlineWindowMs, visitorId } from '../../src/counter/rules.ts';
 import type { CounterStore } from '../../src/counter/store.ts';
 import { fixturePages, manualClock, userAgent } from './helpers.ts';
 
 /**
- * The one contract both stores pass (ARCHITECTURE.md §7): counting and dedupe, distinct daily
+ * The one contract both stores pass (docs/counter.md): counting and dedupe, distinct daily
  * visitors summed per week (Monday start), month and in total, "online", carried-over totals,
- * durability across a reopen, and privacy (no address or user agent stored; yesterday's salt
- * destroyed), all with an injected clock and against the real store.
+ * durability across a reopen, and privacy (no address, user agent or salt stored; per-visitor
+ * records kept only as long as their rule; a copy of the store cannot confirm a guessed visitor),
+ * all with an injected clock and against the real store.
  */
+
+/** The secret every counter in these tests derives its salts from (COUNTER_SECRET). */
+const secret = 'contract-test-secret-7f3c9e1b5d2a8f4e6c0b9a7d';
+
+/** The id a counter with `secret` gives (client, user agent) on `day` (the counter takes the client as given). */
+const idOf = (day: string, client: string, ua: string) => visitorId(daySalt(secret, day), client, ua);
+
+/**
+ * What someone holding a copy of the store can try: every string in it that could be a salt
+ * (base64url runs of 20 characters or more, as salts and secrets are written), and no salt at all,
+ * turned with the known (address, user agent) into the id the counter would store. Returns the
+ * candidates that confirm the guess, which must be none.
+ */
+function confirmingSalts(copy: string, client: string, ua: string): string[] {
+  const tokens = new Set(copy.match(/[A-Za-z0-9_-]{20,}/g) ?? []);
+  const clients = [client, clientKey(client)];
+  return ['', ...tokens].filter((salt) => clients.some((c) => tokens.has(visitorId(salt, c, ua))));
+}
 
 export interface StoreHarness {
   /** Opens the store under test; a second call opens the same data again (a restart). */
@@ -41,7 +60,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       const entry = { harness, stores: [store] };
       open.push(entry);
       const clock = manualClock(start);
-      const makeCounter = (s: CounterStore): Counter => createCounter({ store: s, pages, clock: clock.now, legacyTotal });
+      const makeCounter = (s: CounterStore): Counter => createCounter({ store: s, pages, clock: clock.now, legacyTotal, secret });
       let counter = makeCounter(store);
       return {
         harness,
@@ -51,6 +70,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
           counter.count({ path, visitor: { client, userAgent: userAgent(visitor) } }),
         read: (path = '/') => counter.count({ path, visitor: null }),
         maintain: () => counter.maintain(),
+        counter: () => counter,
         async reopen() {
           await store.close();
           entry.stores = [];
@@ -201,7 +221,7 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       expect((await configured.read()).site.total).toBe(501);
     });
 
-    it('keeps counts, salt and dedupe marks across a restart', async () => {
+    it('keeps counts and dedupe marks across a restart (the same secret, the same salt)', async () => {
       const c = await setup();
       await c.hit(article, 1);
       await c.hit(other, 2);
@@ -210,16 +230,39 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
       expect((await c.read(other)).views).toBe(1);
     });
 
-    it('keeps one salt per day, shared by every server, and destroys it after its day', async () => {
-      const c = await setup();
-      const now = c.clock.now();
-      const today = calendarAt(now);
-      const salt = 'TodaysSaltCandidate-A-7f3c9e1b5d2a8f4e6c0b9a7d';
-      expect(await c.store.daySalt(now, today, salt)).toBe(salt);
-      expect(await c.store.daySalt(now, today, 'another-candidate')).toBe(salt);
-      const tomorrow = calendarAt(today.dayEnd);
-      expect(await c.store.daySalt(today.dayEnd, tomorrow, 'TomorrowsSalt-B')).toBe('TomorrowsSalt-B');
-      expect(await c.harness.dump()).not.toContain(salt);
+    it('cannot be used, copied mid-day, to confirm that a known reader visited', async () => {
+      const c = await setup('2024-03-01T10:00:00+07:00');
+      const readers = [
+        ['198.51.100.23', userAgent('known reader 1')],
+        ['2001:db8:85a3:1:8a2e:370:7334:1', userAgent('known reader 2')],
+      ] as const;
+      for (const [client, ua] of readers) {
+        await c.counter().count({ path: article, visitor: { client, userAgent: ua } });
+        await c.counter().count({ path: other, visitor: { client, userAgent: ua } });
+      }
+      const copy = await c.harness.dump();
+      for (const [client, ua] of readers) {
+        // The ids are there to be found: with the day's salt, the guess would be confirmed.
+        expect(copy).toContain(idOf('2024-03-01', client, ua));
+        expect(confirmingSalts(copy, client, ua)).toEqual([]);
+      }
+      expect(copy).not.toContain(daySalt(secret, '2024-03-01'));
+      expect(copy).not.toContain(secret);
+    });
+
+    it('keeps a counted view no longer than the 30-minute repeat rule needs it', async () => {
+      const c = await setup('2024-03-01T10:00:00+07:00');
+      const viewedAt = c.clock.now();
+      await c.hit(article, 1);
+      c.clock.advance(dedupeWindowMs - minute);
+      await c.maintain();
+      expect(await c.harness.dump()).toContain(String(viewedAt));
+      c.clock.advance(2 * minute);
+      await c.hit(other, 2); // a later reader: the store is in use, not idle
+      await c.maintain();
+      const after = await c.harness.dump();
+      expect(after).not.toContain(String(viewedAt)); // no record says when visitor 1 read the article
+      expect((await c.read(article)).views).toBe(1001); // the count stays
     });
 
     it('stores no address or user agent, and forgets yesterday once the day is over', async () => {
@@ -230,18 +273,17 @@ export function describeStoreContract(name: string, makeHarness: () => Promise<S
         await c.hit(article, `${probe} ${i}`, client);
         await c.hit(other, `${probe} ${i}`, client);
       }
-      const now = c.clock.now();
-      const yesterdaysSalt = await c.store.daySalt(now, calendarAt(now), 'unused-candidate');
+      const yesterdaysIds = clients.map((client, i) => idOf('2024-03-01', client, userAgent(`${probe} ${i}`)));
       const before = await c.harness.dump();
-      expect(before).toContain(yesterdaysSalt); // the dump does see what is stored
-      for (const secret of ['198.51.100.23', '2001:db8', '192.0.2.44', probe]) expect(before).not.toContain(secret);
+      for (const id of yesterdaysIds) expect(before).toContain(id); // the dump does see what is stored
+      for (const text of ['198.51.100.23', '2001:db8', '192.0.2.44', probe]) expect(before).not.toContain(text);
 
       c.clock.set('2024-03-02T00:00:30+07:00');
       await c.hit(article, `${probe} 0`, clients[0]);
       await c.maintain();
       const after = await c.harness.dump();
-      expect(after).not.toContain(yesterdaysSalt);
-      for (const secret of ['198.51.100.23', '2001:db8', '192.0.2.44', probe]) expect(after).not.toContain(secret);
+      for (const id of yesterdaysIds) expect(after).not.toContain(id);
+      for (const text of ['198.51.100.23', '2001:db8', '192.0.2.44', probe]) expect(after).not.toContain(text);
       expect((await c.read()).site).toMatchObject({ today: 1, total: 4 });
     });
   });

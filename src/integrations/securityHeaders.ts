@@ -1,0 +1,34 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import {
+  counterOriginOf,
+  headersFile,
+  nginxHeadersFile,
+  nginxSnippet,
+  securityHeaders,
+  serverHeadersFile,
+} from '../lib/securityHeaders.ts';
+
+/**
+ * Writes the site's security headers (src/lib/securityHeaders.ts) after the build, for every way
+ * the site is served: `_headers` for static hosts (always HTTPS, so with HSTS), an nginx snippet
+ * to include where nginx terminates HTTPS, and a list the Node server reads (it adds HSTS itself
+ * when a trusted proxy says the request came over HTTPS). The counter API's origin, when the build
+ * sends hits elsewhere (PUBLIC_COUNTER_API_URL), is in the policy's connect-src.
+ */
+export default function securityHeadersFiles(): AstroIntegration {
+  return {
+    name: 'bantin-security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const counterOrigin = counterOriginOf(process.env['PUBLIC_COUNTER_API_URL']);
+        const overHttps = securityHeaders({ counterOrigin, https: true });
+        await mkdir(new URL('_bantin/', dir), { recursive: true });
+        await writeFile(new URL('_headers', dir), headersFile(overHttps));
+        await writeFile(new URL(nginxHeadersFile, dir), nginxSnippet(overHttps));
+        await writeFile(new URL(serverHeadersFile, dir), `${JSON.stringify(securityHeaders({ counterOrigin, https: false }), null, 1)}\n`);
+        logger.info(`security headers: _headers, ${nginxHeadersFile}, ${serverHeadersFile}`);
+      },
+    },
+  };
+}

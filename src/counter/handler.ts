@@ -79,7 +79,8 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
+    // The client went away mid-body: its fault, not the store's (and nobody is left to answer).
+    req.on('error', () => reject(new HttpError(400, 'the request body was cut off')));
   });
 }
 

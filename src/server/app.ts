@@ -69,22 +69,35 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(json);
 }
 
-/** Malformed HTTP that Node's parser refuses never reaches a handler; it still gets a JSON reason. */
-function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (!socket.writable || error.code === 'ECONNRESET') {
-    socket.destroy();
-    return;
-  }
-  const [status, reason] =
-    error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'Request Header Fields Too Large']
-      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'Request Timeout']
-        : [400, 'Bad Request'];
-  const body = JSON.stringify({ error: `malformed HTTP request (${error.code ?? 'parse error'})` });
-  socket.end(
-    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
-  );
+/**
+ * Malformed HTTP that Node's parser refuses never reaches a handler; it still gets a JSON reason.
+ * When the bad bytes follow a good request on the same connection (pipelined), that request's
+ * answer, still being made, goes out first: its hit may already be counted.
+ */
+function createClientErrorAnswer(inFlight: WeakMap<Socket, ServerResponse>) {
+  return function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+    const pending = inFlight.get(socket);
+    // Only a request received whole is still owed its answer; one whose body never came is the
+    // request this error (a timeout) is about.
+    if (pending && pending.req.complete && !pending.writableFinished) {
+      pending.once('close', () => answerClientError(error, socket));
+      return;
+    }
+    if (!socket.writable || error.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+    const body = JSON.stringify({ error: `malformed HTTP request (${error.code ?? 'parse error'})` });
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  };
 }
 
 export async function startServer(config: ServerConfig, options: { clock?: Clock } = {}): Promise<RunningServer> {
@@ -105,7 +118,9 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const overHttps = (req: IncomingMessage) => addresses.fromTrustedProxy(req) && req.headers['x-forwarded-proto'] === 'https';
 
   // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
+  const inFlight = new WeakMap<Socket, ServerResponse>();
   const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false, ...timeouts }, (req, res) => {
+    inFlight.set(req.socket, res);
     for (const [name, value] of headers) res.setHeader(name, value);
     if (overHttps(req)) res.setHeader(...hsts);
     if (req.httpVersion === '1.1' && !req.headers.host) {
@@ -131,7 +146,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
     } else if (site) site(req, res);
     else sendJson(res, 404, { error: 'this server only serves /api/hits' });
   });
-  server.on('clientError', answerClientError);
+  server.on('clientError', createClientErrorAnswer(inFlight));
   // Below the file limit, so that accepting one more connection never takes the descriptor a file
   // or the store needs; and a share per client address, so one address cannot take them all.
   server.maxConnections = config.maxConnections;

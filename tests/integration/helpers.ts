@@ -126,10 +126,15 @@ export interface ServerProcess {
   stop: () => Promise<void>;
 }
 
-/** Starts the real server (`node src/server/main.ts`) with `env`, waiting until it listens. */
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Starts the real server (`node src/server/main.ts`) with `env`, waiting until it listens;
+ * `openFiles` runs it under that limit on open files (prlimit), as on a small machine.
+ */
+export async function spawnServer(env: Record<string, string>, options: { openFiles?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['src/server/main.ts'], {
+  const command = [process.execPath, 'src/server/main.ts'];
+  if (options.openFiles) command.unshift('prlimit', `--nofile=${options.openFiles}:${options.openFiles}`);
+  const child = spawn(command[0]!, command.slice(1), {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -105,6 +105,46 @@ describe('the static site', () => {
   });
 });
 
+describe('security headers', () => {
+  it('are on every answer: pages, files, redirects, errors and the API', async () => {
+    const answers = [
+      await call(`${server.url}/`),
+      await call(`${server.url}/_astro/counter.AbC123.js`),
+      await call(`${server.url}/tin-tuc/2024/bai-0`),
+      await call(`${server.url}/khong-co/`),
+      await call(`${server.url}/`, { method: 'POST', body: 'x' }),
+      await call(`${server.url}/api/hits?path=/`),
+      await call(`${server.url}/api/hits?path=/nope/`),
+      await call(`${server.url}/api/health`),
+    ];
+    for (const res of answers) {
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+      expect(res.headers['permissions-policy']).toContain('camera=()');
+      expect(res.headers['strict-transport-security']).toBeUndefined();
+    }
+  });
+
+  it('add HSTS when a trusted proxy says the reader came over HTTPS', async () => {
+    const behind = await startServer(config(temp.dir, { trustedProxies: ['loopback'] }));
+    try {
+      expect((await call(`${behind.url}/`, { headers: { 'X-Forwarded-Proto': 'https' } })).headers['strict-transport-security']).toContain(
+        'max-age=',
+      );
+      expect((await call(`${behind.url}/`)).headers['strict-transport-security']).toBeUndefined();
+    } finally {
+      await behind.close();
+    }
+    // From anyone else, the header is only a claim.
+    expect(
+      (await call(`${server.url}/`, { headers: { 'X-Forwarded-Proto': 'https' } })).headers['strict-transport-security'],
+    ).toBeUndefined();
+  });
+});
+
 describe('the API beside the site', () => {
   it('counts a view and answers with carried-over figures added', async () => {
     const first = await postHit(server.url, article, browser);

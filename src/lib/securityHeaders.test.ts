@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, counterOriginOf, headersFile, nginxSnippet, securityHeaders } from './securityHeaders.ts';
+
+describe('securityHeaders', () => {
+  it('allows the site’s own scripts only, with WebAssembly for search, and no framing', () => {
+    const csp = contentSecurityPolicy();
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(contentSecurityPolicy('https://counter.example.vn')).toContain("connect-src 'self' https://counter.example.vn");
+  });
+
+  it('adds HSTS only over HTTPS', () => {
+    const names = (https: boolean) => securityHeaders({ https }).map(([name]) => name);
+    expect(names(false)).toEqual([
+      'Content-Security-Policy',
+      'X-Content-Type-Options',
+      'X-Frame-Options',
+      'Referrer-Policy',
+      'Permissions-Policy',
+      'Cross-Origin-Opener-Policy',
+    ]);
+    expect(names(true)).toContain('Strict-Transport-Security');
+  });
+
+  it('finds the counter’s origin only when it is another site', () => {
+    expect(counterOriginOf(undefined)).toBeUndefined();
+    expect(counterOriginOf('/api/hits')).toBeUndefined();
+    expect(counterOriginOf('https://counter.example.vn/api/hits')).toBe('https://counter.example.vn');
+  });
+
+  it('writes the same headers for static hosts and for nginx', () => {
+    const headers = securityHeaders({ https: true });
+    const file = headersFile(headers);
+    expect(file.startsWith('/*\n')).toBe(true);
+    const snippet = nginxSnippet(headers);
+    for (const [name, value] of headers) {
+      expect(file).toContain(`  ${name}: ${value}\n`);
+      expect(snippet).toContain(`add_header ${name} "${value}" always;\n`);
+    }
+  });
+});

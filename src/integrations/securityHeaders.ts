@@ -1,18 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import {
-  counterOriginOf,
-  headersFile,
-  nginxHeadersFile,
-  nginxSnippet,
-  securityHeaders,
-  serverHeadersFile,
-} from '../lib/securityHeaders.ts';
+import { nginxSite } from '../lib/nginxSite.ts';
+import { counterOriginOf, headersFile, nginxSiteFile, securityHeaders, serverHeadersFile } from '../lib/securityHeaders.ts';
 
 /**
  * Writes the site's security headers (src/lib/securityHeaders.ts) after the build, for every way
- * the site is served: `_headers` for static hosts (always HTTPS, so with HSTS), an nginx snippet
- * to include where nginx terminates HTTPS, and a list the Node server reads (it adds HSTS itself
+ * the site is served: `_headers` for static hosts (always HTTPS, so with HSTS), the nginx
+ * configuration to include where nginx terminates HTTPS, and a list the Node server reads (it adds HSTS itself
  * when a trusted proxy says the request came over HTTPS). The counter API's origin, when the build
  * sends hits elsewhere (PUBLIC_COUNTER_API_URL), is in the policy's connect-src.
  */
@@ -25,9 +19,9 @@ export default function securityHeadersFiles(): AstroIntegration {
         const overHttps = securityHeaders({ counterOrigin, https: true });
         await mkdir(new URL('_bantin/', dir), { recursive: true });
         await writeFile(new URL('_headers', dir), headersFile(overHttps));
-        await writeFile(new URL(nginxHeadersFile, dir), nginxSnippet(overHttps));
+        await writeFile(new URL(nginxSiteFile, dir), nginxSite(overHttps));
         await writeFile(new URL(serverHeadersFile, dir), `${JSON.stringify(securityHeaders({ counterOrigin, https: false }), null, 1)}\n`);
-        logger.info(`security headers: _headers, ${nginxHeadersFile}, ${serverHeadersFile}`);
+        logger.info(`security headers: _headers, ${nginxSiteFile}, ${serverHeadersFile}`);
       },
     },
   };

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, counterOriginOf, headersFile, nginxSnippet, securityHeaders } from './securityHeaders.ts';
+import { nginxSite } from './nginxSite.ts';
+import { contentSecurityPolicy, counterOriginOf, headersFile, securityHeaders } from './securityHeaders.ts';
 
 describe('securityHeaders', () => {
   it('allows the site’s own scripts only, with WebAssembly for search, and no framing', () => {
@@ -34,10 +36,23 @@ describe('securityHeaders', () => {
     const headers = securityHeaders({ https: true });
     const file = headersFile(headers);
     expect(file.startsWith('/*\n')).toBe(true);
-    const snippet = nginxSnippet(headers);
+    const snippet = nginxSite(headers);
     for (const [name, value] of headers) {
       expect(file).toContain(`  ${name}: ${value}\n`);
       expect(snippet).toContain(`add_header ${name} "${value}" always;\n`);
+      expect(snippet).toContain(`    proxy_hide_header ${name};\n`);
     }
+  });
+});
+
+describe('the listing in docs/deployment.md', () => {
+  it('is what the build writes', () => {
+    const docs = readFileSync('docs/deployment.md', 'utf8');
+    const listing = /## The headers, for reference[\s\S]*?```\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(listing).toBe(
+      `${securityHeaders({ https: true })
+        .map(([name, value]) => `${name}: ${value}`)
+        .join('\n')}\n`,
+    );
   });
 });

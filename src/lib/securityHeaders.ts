@@ -1,7 +1,7 @@
 /**
  * The security headers of every answer the site gives, pages and errors alike, in one place: the
  * Node server sends them, and the build writes them for other hosts (a `_headers` file for
- * Netlify or Cloudflare Pages, an nginx snippet), so all three always agree.
+ * Netlify or Cloudflare Pages, the nginx configuration in nginxSite.ts), so all three agree.
  *
  * The Content-Security-Policy allows scripts from the site only: the build emits no inline script
  * (astro.config.mjs; JSON-LD blocks are data, which CSP does not govern), so no hash or nonce is
@@ -11,9 +11,9 @@
  * site (a hidden frame could count views), and the counter API's origin is allowed to be called.
  */
 
-/** Where the build writes the headers for the Node server and for nginx, relative to dist/. */
+/** Where the build writes the headers for the Node server and the nginx configuration, relative to dist/. */
 export const serverHeadersFile = '_bantin/security-headers.json';
-export const nginxHeadersFile = '_bantin/security-headers.nginx.conf';
+export const nginxSiteFile = '_bantin/nginx.conf';
 
 export interface SecurityHeaderOptions {
   /** The counter API's origin when it is not the site's own (PUBLIC_COUNTER_API_URL). */
@@ -61,9 +61,4 @@ export function counterOriginOf(apiUrl: string | undefined): string | undefined 
 /** A `_headers` file (Netlify and Cloudflare Pages): the headers for every path. */
 export function headersFile(headers: HeaderList): string {
   return `/*\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
-}
-
-/** nginx `add_header` lines; `always` puts them on error answers too. */
-export function nginxSnippet(headers: HeaderList): string {
-  return `${headers.map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n')}\n`;
 }

@@ -3,25 +3,20 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { createStaticHandler } from '../../../src/server/static.ts';
 import { chromiumLaunchOptions } from '../../../tests/e2e/chromium.ts';
 import { gzipSize, inlineScripts, renderBlockingResources, type PageWeight } from './pageWeight.ts';
 
 /**
- * Loads built pages in Chromium (Debian's, headless, phone-sized viewport) from a local static
- * server and records what each page really requests on first load: which fonts the browser picks
+ * Loads built pages in Chromium (Debian's, headless, phone-sized viewport) from the site's
+ * static server and records what each page really requests on first load: which fonts the browser picks
  * from the unicode-range subsets, which scripts run. Sizes are measured on the files in dist/,
  * gzipped as a server would send them.
  */
 
 async function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const handler = sirv(dir, { dev: false, etag: false, extensions: ['html'] });
-  const server = createServer((req, res) =>
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    }),
-  );
+  // The site's own static layer, as readers get it (security headers aside).
+  const server = createServer(createStaticHandler(dir));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };

@@ -117,12 +117,13 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   /** Over HTTPS (as a trusted proxy says): browsers are told to use nothing else. */
   const overHttps = (req: IncomingMessage) => addresses.fromTrustedProxy(req) && req.headers['x-forwarded-proto'] === 'https';
 
-  // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
+  /** The answer each connection is making, so a parse error after it waits for it. */
   const inFlight = new WeakMap<Socket, ServerResponse>();
   const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false, ...timeouts }, (req, res) => {
     inFlight.set(req.socket, res);
     for (const [name, value] of headers) res.setHeader(name, value);
     if (overHttps(req)) res.setHeader(...hsts);
+    // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
     if (req.httpVersion === '1.1' && !req.headers.host) {
       res.setHeader('Connection', 'close');
       sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
@@ -144,7 +145,7 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       };
       sendJson(res, store.ok ? 200 : 503, body);
     } else if (site) site(req, res);
-    else sendJson(res, 404, { error: 'this server only serves /api/hits' });
+    else sendJson(res, 404, { error: 'this server only serves /api/hits and /api/health' });
   });
   server.on('clientError', createClientErrorAnswer(inFlight));
   // Below the file limit, so that accepting one more connection never takes the descriptor a file

@@ -207,7 +207,7 @@ describe('the API alone', () => {
   it('serves only /api/hits', async () => {
     const res = await call(`${api.url}/`);
     expect(res.status).toBe(404);
-    expect(res.json()).toEqual({ error: 'this server only serves /api/hits' });
+    expect(res.json()).toEqual({ error: 'this server only serves /api/hits and /api/health' });
   });
 
   it('lets configured origins in (CORS) and keeps other sites out', async () => {

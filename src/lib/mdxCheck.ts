@@ -99,11 +99,13 @@ function syntaxProblem(error: unknown, fix = markupFix): MdxProblem {
   const message = error instanceof Error ? error.message : String(error);
   // satteri reports "line:column: reason (rule)".
   const match = /^(\d+):(\d+):\s*(.*)$/s.exec(message);
+  // Without the parser's own positions and rule name: the line is given in the reader's terms.
+  const reason = (match ? match[3]! : message).replace(/\s*\(\d+:\d+\)/g, '').replace(/\s*\([\w-]+:[\w-]+\)\s*$/, '');
   return {
     line: match ? Number(match[1]) : 1,
     message: {
-      vi: `MDX không đọc được: ${match ? match[3] : message}`,
-      en: `this MDX cannot be read: ${match ? match[3] : message}`,
+      vi: `MDX không đọc được: ${reason}`,
+      en: `this MDX cannot be read: ${reason}`,
     },
     fix,
   };

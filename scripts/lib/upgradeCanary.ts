@@ -72,7 +72,7 @@ export function report(upgraded: Change[], steps: StepResult[], blames: Blame[])
   const failed = steps.filter((s) => !s.ok).length;
   lines.push(
     '',
-    failed === 0 ? 'The site builds and its build tests pass on the newest releases.' : `${failed} step(s) failed on the newest releases.`,
+    failed === 0 ? 'Every step passes on the newest releases.' : `${failed} step(s) failed on the newest releases.`,
   );
   return lines.join('\n');
 }

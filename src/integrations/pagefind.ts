@@ -49,11 +49,11 @@ export default function pagefindIndex(): AstroIntegration {
         if (indexer && pagesSeen > 0) {
           stats = await indexer.finish();
           const seconds = (Math.max(0, performance.now() - lastPage) / 1000).toFixed(2);
-          logger.info(`Indexed ${stats.pages} pages as they were rendered, wrote the last bundle ${seconds} s after the last page`);
+          logger.info(`Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page`);
         } else {
           await indexer?.stop();
           stats = await writeSearchIndex(outDir, outDir);
-          logger.info(`Indexed ${stats.pages} pages from ${outDir} after the build`);
+          logger.info(`Indexed ${stats.pages} pages in ${(stats.milliseconds / 1000).toFixed(2)} s, read from ${outDir} after the build`);
         }
         indexer = undefined;
         report(stats, logger);

@@ -40,7 +40,9 @@ describe('upgrade canary', () => {
     expect(report([], [{ step: 'build tests', ok: false }], [{ step: 'build tests', alone: [], together: true }])).toContain(
       'build tests: no package breaks it alone; the upgrades together do',
     );
-    expect(report([], [{ step: 'build the seeds', ok: true }], [])).toMatch(/^Nothing to upgrade[\s\S]*Every step passes on the newest releases\.$/);
+    expect(report([], [{ step: 'build the seeds', ok: true }], [])).toMatch(
+      /^Nothing to upgrade[\s\S]*Every step passes on the newest releases\.$/,
+    );
   });
 
   it('keeps the end of a long output', () => {

@@ -70,10 +70,7 @@ export function report(upgraded: Change[], steps: StepResult[], blames: Blame[])
   }
   for (const { step, ok, tail } of steps) if (!ok && tail) lines.push('', `--- ${step}: last lines ---`, tail);
   const failed = steps.filter((s) => !s.ok).length;
-  lines.push(
-    '',
-    failed === 0 ? 'Every step passes on the newest releases.' : `${failed} step(s) failed on the newest releases.`,
-  );
+  lines.push('', failed === 0 ? 'Every step passes on the newest releases.' : `${failed} step(s) failed on the newest releases.`);
   return lines.join('\n');
 }
 

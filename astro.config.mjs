@@ -1,11 +1,15 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import contentStoreFromFile from './src/integrations/contentStoreFromFile.ts';
 import counterPages from './src/integrations/counterPages.ts';
+import mdxArticles from './src/integrations/mdxArticles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
-import previousOutput from './src/integrations/previousOutput.ts';
 import securityHeadersFiles from './src/integrations/securityHeaders.ts';
 import sitemap from './src/integrations/sitemap.ts';
+
+// Astro's anonymous telemetry is off for every run of this project (build, dev, sync, check), on
+// every machine and in CI: Astro reads this variable each time it would record an event, after
+// loading this file (https://astro.build/telemetry/). `npm run check:telemetry` verifies it.
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
 const site = process.env.SITE_URL ?? 'https://bantin.example.vn';
@@ -23,11 +27,9 @@ export default defineConfig({
     defaultLocale: 'vi',
     routing: { prefixDefaultLocale: false },
   },
-  // The previous output first: it must be out of dist/ before the search integration's build:start
-  // starts writing there. The search index last: Astro runs the build:done hooks one after another,
-  // so the counter's page list and the sitemap are made while Pagefind finishes writing in its own
-  // processes (the previous output's deletion is long over by then).
-  integrations: [contentStoreFromFile(), previousOutput(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
+  // The search index last: Astro runs the build:done hooks one after another, so the counter's page
+  // list and the sitemap are made while Pagefind finishes writing in its own processes.
+  integrations: [mdxArticles(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

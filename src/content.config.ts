@@ -5,8 +5,6 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
 import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { articlesDir, contentDir } from './lib/contentDir.ts';
-import { mdxAsMarkdown } from './lib/mdxAsMarkdown.ts';
-import { saltedDigests } from './lib/saltedDigests.ts';
 import { formatProblem } from './lib/contentRules.ts';
 
 /**
@@ -16,33 +14,42 @@ import { formatProblem } from './lib/contentRules.ts';
 const articleFields = articleFieldsSchema({ district: reference('districts'), document: reference('documents') });
 
 /**
- * A loader whose entries' digests name the folder they were read from. glob() keeps an unchanged
- * entry with everything resolved from where its file was then, its cover picture too: once the
- * content folder moves (a renamed checkout, BANTIN_CONTENT_DIR pointed at a copy, the cache kept)
- * that names the old place and the build fails on a missing picture.
+ * A loader that starts from an empty store when the content folder is not the one its entries
+ * were read from. Entries kept from an earlier sync carry paths resolved from where their files
+ * were then, the cover picture's too: once the content folder moves (a renamed checkout,
+ * BANTIN_CONTENT_DIR pointed at a copy, the cache kept) those name the old place and the build
+ * fails on a missing picture. The folder is remembered in the collection's meta store.
  */
 function readFrom(folder: string, loader: Loader): Loader {
-  return { ...loader, load: (context) => loader.load(saltedDigests(context, `read from ${resolve(folder)}`)) };
+  const where = resolve(folder);
+  return {
+    ...loader,
+    load: async (context) => {
+      if (context.meta.get('read-from') !== where) {
+        context.store.clear();
+        context.meta.set('read-from', where);
+      }
+      await loader.load(context);
+    },
+  };
 }
 
 const articles = defineCollection({
-  // .mdx articles render like .md ones, at sync time and cached (src/lib/mdxAsMarkdown.ts).
+  // .md articles are rendered at sync time and cached; .mdx ones are compiled by @astrojs/mdx.
   loader: readFrom(
     articlesDir,
-    mdxAsMarkdown(
-      glob({
-        base: articlesDir,
-        pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
-        // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
-        // each other; src/lib/contentRules.ts reports them as a duplicate slug instead. The id is the
-        // file's path under `base`: src/lib/archive.ts finds the file by it.
-        generateId: ({ entry }) => entry,
-        // The bodies are not kept in Astro's content store: the store is bundled into the build as
-        // one JavaScript string, and at 10,000 articles their 70 MB made bundling the build's memory
-        // peak. Pages use the rendered HTML; src/lib/archive.ts reads the files for the body rules.
-        retainBody: false,
-      }),
-    ),
+    glob({
+      base: articlesDir,
+      pattern: ['{vi,en}/[0-9][0-9][0-9][0-9]/*.{md,mdx}'],
+      // Keep the extension in the id: "vi/2024/x.md" and "vi/2024/x.mdx" must not silently replace
+      // each other; src/lib/contentRules.ts reports them as a duplicate slug instead. The id is the
+      // file's path under `base`: src/lib/archive.ts finds the file by it.
+      generateId: ({ entry }) => entry,
+      // The bodies are not kept in Astro's content store: the store is bundled into the build as
+      // one JavaScript string, and at 10,000 articles their 70 MB made bundling the build's memory
+      // peak. Pages use the rendered HTML; src/lib/archive.ts reads the files for the body rules.
+      retainBody: false,
+    }),
   ),
   // Astro calls a schema function once per entry, to hand it an image() that resolves paths from
   // that entry's file. Building the whole schema each time was 4 s of a cold 10,000-article sync

@@ -1,24 +1,30 @@
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer } from 'astro';
-import type { Lang } from '../i18n/locales.ts';
+import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute } from 'astro';
+import { langs, type Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
-import { articlesFirst, pageFile } from './articlesFirst.ts';
-import { startSearchIndexer, type SearchIndexer } from './searchIndexer.ts';
+import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from './searchIndexer.ts';
 
 /**
  * Builds the search indexes (src/integrations/searchIndexer.ts) into the build output, so a plain
  * build yields a searchable site and nothing is written into the source tree (ARCHITECTURE.md §6).
  *
- * Each article page goes to Pagefind as soon as Astro has rendered it, through Astro's prerenderer
- * hook, rather than read back from dist/ once every page is written: Pagefind then indexes on the
- * second core while Astro renders on the first, instead of both waiting for the other (at 10,000
- * articles the indexing took as long as the whole bare Astro build, docs/performance.md).
- * Astro renders the articles first, language by language (src/integrations/articlesFirst.ts), so
- * the bundles are written while it renders the other pages.
+ * Each article page goes to Pagefind as soon as Astro has rendered it, through the prerenderer
+ * that `astro:build:start` hands to `setPrerenderer`, rather than read back from dist/ once every
+ * page is written: Pagefind then indexes on the second core while Astro renders on the first,
+ * instead of both waiting for the other (docs/performance.md). Only the documented interface is
+ * used: the paths Astro returns are passed on as they are, in Astro's order, and each rendered
+ * page is passed on unchanged. A language's bundles are written as soon as its last article page
+ * is rendered, whenever that comes in Astro's order (at the end of the build at the latest).
+ *
+ * If no page came through (a site with an adapter, which sets its own prerenderer, or an Astro
+ * that does not use this one), the pages are read from dist/ when the build is done, as Pagefind's
+ * own integration does.
  */
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
   let outDir = 'dist';
+  let adapter = false;
+  let pagesSeen = 0;
   /** When Astro rendered its last page: the other integrations' build:done hooks run before this one's. */
   let lastPage = performance.now();
   return {
@@ -26,51 +32,90 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        adapter = config.adapter !== undefined;
       },
-      'astro:build:start': async ({ setPrerenderer, logger }) => {
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (adapter) return;
         indexer = startSearchIndexer(outDir);
-        setPrerenderer((prerenderer) => indexing(prerenderer, indexer!, logger, () => (lastPage = performance.now())));
+        setPrerenderer((prerenderer) =>
+          indexing(prerenderer, indexer!, () => {
+            pagesSeen += 1;
+            lastPage = performance.now();
+          }),
+        );
       },
       'astro:build:done': async ({ logger }) => {
-        if (!indexer) return;
-        const stats = await indexer.finish();
+        let stats: IndexStats;
+        if (indexer && pagesSeen > 0) {
+          stats = await indexer.finish();
+          const seconds = (Math.max(0, performance.now() - lastPage) / 1000).toFixed(2);
+          logger.info(`Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page`);
+        } else {
+          await indexer?.stop();
+          stats = await writeSearchIndex(outDir, outDir);
+          logger.info(`Indexed ${stats.pages} pages in ${(stats.milliseconds / 1000).toFixed(2)} s, read from ${outDir} after the build`);
+        }
         indexer = undefined;
-        if (stats.workerError)
-          logger.warn(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`);
-        const seconds = (Math.max(0, performance.now() - lastPage) / 1000).toFixed(2);
-        logger.info(
-          `Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page (${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each)`,
-        );
+        report(stats, logger);
       },
     },
   };
 }
 
+function report(stats: IndexStats, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): void {
+  if (stats.workerError)
+    logger.warn(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`);
+  logger.info(`${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each`);
+}
+
+/** The file a page becomes in dist/ ("tin-tuc/2024/slug/index.html"), from its pathname; Pagefind makes its URL from it. */
+export function pageFile(pathname: string): string {
+  const path = pathname.replace(/^\/+|\/+$/g, '');
+  return path === '' ? 'index.html' : `${path}/index.html`;
+}
+
 /**
- * Astro's prerenderer, rendering the articles first and handing every article page it renders to
- * the indexer on the way out; the indexer hears when a language's last article is rendered.
- * `onPage` is called after each page.
+ * The article pages of each language among the paths Astro will render (either documented
+ * shape), with how many times each comes: a file two routes claim is rendered twice.
+ */
+export function articleFiles(result: PathWithRoute[] | { paths: PathWithRoute[] }): Map<Lang, Map<string, number>> {
+  const files = new Map<Lang, Map<string, number>>(langs.map((lang) => [lang, new Map()]));
+  for (const path of Array.isArray(result) ? result : result.paths) {
+    const file = pageFile(path.pathname);
+    const lang = articleFileLang(file);
+    if (!lang) continue;
+    const left = files.get(lang)!;
+    left.set(file, (left.get(file) ?? 0) + 1);
+  }
+  return files;
+}
+
+/**
+ * Astro's prerenderer, handing every article page it renders to the indexer on the way out; the
+ * indexer hears when a language's last article page is rendered. `onPage` is called after each page.
  */
 export function indexing(
   prerenderer: AstroPrerenderer,
   indexer: Pick<SearchIndexer, 'add' | 'languageDone'>,
-  logger: Pick<AstroIntegrationLogger, 'warn'>,
   onPage: () => void = () => undefined,
 ): AstroPrerenderer {
-  let articlesLeft = new Map<Lang, Set<string>>();
+  let articlesLeft = new Map<Lang, Map<string, number>>();
   const rendered = (lang: Lang, file: string) => {
     const left = articlesLeft.get(lang);
-    if (left?.delete(file) && left.size === 0) indexer.languageDone(lang);
+    const times = left?.get(file);
+    if (!left || times === undefined) return;
+    if (times > 1) left.set(file, times - 1);
+    else left.delete(file);
+    if (left.size === 0) indexer.languageDone(lang);
   };
   return {
     ...prerenderer,
     async getStaticPaths() {
-      const order = articlesFirst(await prerenderer.getStaticPaths());
-      if (order.conflict) logger.warn(`Two routes make ${order.conflict}: the search bundles are written after the build, not during it`);
-      articlesLeft = order.articles;
+      const result = await prerenderer.getStaticPaths();
+      articlesLeft = articleFiles(result);
       // A language with no article is done before the first page.
       for (const [lang, files] of articlesLeft) if (files.size === 0) indexer.languageDone(lang);
-      return order.paths;
+      return result;
     },
     async render(request, options) {
       const result = await prerenderer.render(request, options);

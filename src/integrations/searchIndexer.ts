@@ -96,7 +96,7 @@ const kinds = Object.keys(bundleDirs) as BundleKind[];
  * Which Pagefind process builds a bundle: the default language's full text (the largest) and its
  * headlines in one each; each other language's two bundles in one of their own. A process writes
  * its bundles one after the other, and only once it has had its last page: so the default
- * language's bundles, whose pages come first (src/integrations/articlesFirst.ts), are both written
+ * language's bundles, whose pages Astro renders before the English ones, are both written
  * while the other languages' pages are still coming.
  */
 function processFor(kind: BundleKind, lang: Lang): string {

@@ -55,7 +55,8 @@ async function loadArchive(): Promise<SiteArchive> {
       data: { ...entry.data, district: entry.data.district.id, documents: entry.data.documents.map((d) => d.id) },
       body: splitFrontmatter(raw)?.body ?? '',
       raw,
-      rendered: entry.rendered !== undefined,
+      // A Markdown body is rendered at sync; an MDX body is checked by the build as it is compiled.
+      rendered: true,
     };
   });
   const refs = { districts: new Set(districts.map((d) => d.id)), documents: new Set(documents.map((d) => d.id)) };

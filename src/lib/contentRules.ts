@@ -7,7 +7,7 @@ import { isValidSlug, slugify } from './slug.ts';
 import { parseLegacyDate, toVietnamIso, yearInVietnam } from './dates.ts';
 import { parsePublicationTime } from './articleTime.ts';
 import { contentDir } from './contentDir.ts';
-import { mdxBodyToMarkdown } from './mdxBody.ts';
+import { mdxProblems } from './mdxCheck.ts';
 
 /**
  * The content rules that a schema cannot express because they look across files: references,
@@ -36,7 +36,7 @@ export interface ArticleEntry {
   body: string;
   /** The whole file, when available: problems then carry line numbers. */
   raw?: string;
-  /** The build already rendered this body, so its MDX is known to be good and is not parsed again. */
+  /** The build checks this MDX body as it compiles it (src/integrations/mdxArticles.ts), so it is not parsed again. */
   rendered?: boolean;
 }
 
@@ -131,10 +131,10 @@ export function checkArticles(entries: ArticleEntry[], refs: ContentRefs): Probl
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-/** What an MDX body may use (src/lib/mdxBody.ts): the build renders nothing else. */
+/** An MDX body's syntax and components (src/lib/mdxCheck.ts), before @astrojs/mdx compiles it. */
 function checkMdxBody(entry: ArticleEntry, lines: SourceLines): Problem[] {
   if (entry.ext !== 'mdx' || entry.rendered) return [];
-  return mdxBodyToMarkdown(entry.body).problems.map((p) => ({
+  return mdxProblems(entry.body).map((p) => ({
     file: entry.file,
     line: lines.body(p.line - 1),
     field: 'body',

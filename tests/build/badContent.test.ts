@@ -121,6 +121,19 @@ const cases: { name: string; mutate: (content: string) => void | Promise<void>; 
     expect: [new RegExp(`${firstArticle.replace(/\.md$/, '.mdx')}:\\d+  body`), /there is no component <Chart>/, /use one of <Callout>/],
   },
   {
+    name: 'an MDX article with a tag left open',
+    mutate: (c) => {
+      const file = join(c, viDir, firstArticle);
+      renameSync(file, file.replace(/\.md$/, '.mdx'));
+      appendFileSync(file.replace(/\.md$/, '.mdx'), '\n<Callout title="Số liệu">\n\nCó 68 tập thể.\n');
+    },
+    expect: [
+      new RegExp(`${firstArticle.replace(/\.md$/, '.mdx')}:\\d+  body  MDX không đọc được: Expected a closing tag for \`<Callout>\``),
+      /đóng mọi thẻ đã mở/,
+      /close every tag you open/,
+    ],
+  },
+  {
     name: 'an English article with no Vietnamese original',
     mutate: (c) => {
       const en = join(c, 'articles/en/2024');

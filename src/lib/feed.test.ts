@@ -70,7 +70,7 @@ describe('rfc822InVietnam', () => {
 describe('feedCategories', () => {
   it('names the district with its province, then each document by type and number', () => {
     expect(feedCategories(article(), 'vi')).toEqual(['Tân Trụ, Long An', 'Nghị quyết số 55-NQ/HU']);
-    expect(feedCategories(article({ lang: 'en' }), 'en')).toEqual(['Tan Tru, Long An', 'Resolution No. 55-NQ/HU']);
+    expect(feedCategories(article({ lang: 'en' }), 'en')).toEqual(['Tân Trụ, Long An', 'Resolution No. 55-NQ/HU']);
   });
 });
 

@@ -4,6 +4,7 @@ import { locales } from '../i18n/locales.ts';
 import type { Article } from './archiveIndex.ts';
 import { toVietnamIso } from './dates.ts';
 import { documentLabel } from './documentLabel.ts';
+import { districtLabel } from './placeNames.ts';
 
 /**
  * RSS 2.0 feeds as plain data for @astrojs/rss: the site's feed per language, and one per district
@@ -41,7 +42,7 @@ export function escapeXml(text: string): string {
 
 /** The district with its province (a dozen districts are called "Châu Thành"), then each cited document. */
 export function feedCategories(article: FeedArticle, lang: Lang): string[] {
-  return [`${article.district.name[lang]}, ${article.district.province[lang]}`, ...article.documents.map((d) => documentLabel(d, lang))];
+  return [districtLabel(article.district), ...article.documents.map((d) => documentLabel(d, lang))];
 }
 
 export function feedItem(article: FeedArticle, site: URL | string): RSSFeedItem {

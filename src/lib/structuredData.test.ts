@@ -95,7 +95,7 @@ describe('newsArticle', () => {
         containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' },
       },
     });
-    expect(districtPlace(district, 'en').name).toBe('Tan Tru district, Long An');
+    expect(districtPlace(district, 'en').name).toBe('Tân Trụ district, Long An');
   });
 
   it('cites each document with its number, issuer and page on this site', () => {

@@ -17,6 +17,7 @@ import { publicationIso } from './articleTime.ts';
 import { districtKindName } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
 import { paths } from './paths.ts';
+import { placeName } from './placeNames.ts';
 import { articleSocialImage, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './socialCard.ts';
 
 /**
@@ -33,10 +34,10 @@ export function districtPlace(district: District, lang: Lang): Exclude<Place, st
   const kind = districtKindName(district.kind, lang);
   return {
     '@type': 'Place',
-    name: lang === 'vi' ? `${kind} ${district.name.vi}, ${district.province.vi}` : `${district.name.en} ${kind}, ${district.province.en}`,
+    name: lang === 'vi' ? `${kind} ${district.name.vi}, ${district.province.vi}` : `${placeName(district.name)} ${kind}, ${placeName(district.province)}`,
     containedInPlace: {
       '@type': 'AdministrativeArea',
-      name: district.province[lang],
+      name: placeName(district.province),
       containedInPlace: { '@type': 'Country', name: lang === 'vi' ? 'Việt Nam' : 'Viet Nam', identifier: 'VN' },
     },
   };

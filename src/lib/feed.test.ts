@@ -98,6 +98,14 @@ describe('feedOptions rendered by @astrojs/rss', () => {
     expect(item?.categories).toEqual(['Tân Trụ, Long An', 'Nghị quyết số 55-NQ/HU']);
   });
 
+  it('carries the cover as Media RSS content, absolute, and nothing for an article without one', async () => {
+    const withCover = article({ image: { path: '/_astro/lua.hash.jpg', width: 1200, height: 750 } });
+    const { xml } = await render([withCover, article({ path: '/tin-tuc/2024/khac/' })]);
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    expect(xml).toContain(`<media:content url="${site}/_astro/lua.hash.jpg" medium="image" type="image/jpeg" width="1200" height="750"/>`);
+    expect(xml.match(/<media:content /g)).toHaveLength(1);
+  });
+
   it('escapes markup characters in titles, ledes and bylines', async () => {
     const { feed } = await render([article({ title: 'A <b> & "B"', lede: 'x < y & z', author: 'Ban Tuyên giáo & Dân vận' })]);
     expect(feed.items[0]?.title).toBe('A <b> & "B"');

@@ -83,6 +83,15 @@ describe('newsArticle', () => {
     });
   });
 
+  it('lists the cover photo first, then the social card', () => {
+    const withCover = asParsed(newsArticle(article, { site, siteName: 'Bản tin', cover: { path: '/_astro/lua.jpg', width: 1200, height: 750 } }));
+    expect(withCover['image']).toMatchObject([
+      { '@type': 'ImageObject', url: `${site}/_astro/lua.jpg`, width: { value: 1200 }, height: { value: 750 } },
+      { '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` },
+    ]);
+    expect(structuredDataProblems(withCover)).toEqual([]);
+  });
+
   it('points an article older than the newest with cards at its district card, as og:image does', () => {
     const old = newsArticle({ ...article, rank: 1_000_000 }, { site, siteName: 'Bản tin' });
     expect(JSON.parse(jsonLdScriptContent(old))).toMatchObject({

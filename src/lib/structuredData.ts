@@ -96,12 +96,14 @@ export interface NewsArticleContext {
   siteName: string;
   /** The same article in the other language, if translated. */
   translation?: Pick<Article, 'lang' | 'path'> | undefined;
+  /** The article's cover photo (a site path and its size), listed before the social card. */
+  cover?: { path: string; width: number; height: number } | undefined;
 }
 
 export const articleId = (path: string, site: URL | string): string => `${absolute(path, site)}#article`;
 
 export function newsArticle(article: NewsArticleInput, context: NewsArticleContext): WithContext<NewsArticle> {
-  const { site, siteName, translation } = context;
+  const { site, siteName, translation, cover } = context;
   const { lang } = article;
   const url = absolute(article.path, site);
   const translationLink = translation
@@ -136,6 +138,16 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
       },
     },
     image: [
+      ...(cover
+        ? [
+            {
+              '@type': 'ImageObject' as const,
+              url: absolute(cover.path, site),
+              width: { '@type': 'QuantitativeValue' as const, value: cover.width, unitCode: 'E37' },
+              height: { '@type': 'QuantitativeValue' as const, value: cover.height, unitCode: 'E37' },
+            },
+          ]
+        : []),
       {
         '@type': 'ImageObject',
         // The same card as og:image: the article's own, or its district's for older articles.

@@ -96,7 +96,7 @@ export interface NewsArticleContext {
   siteName: string;
   /** The same article in the other language, if translated. */
   translation?: Pick<Article, 'lang' | 'path'> | undefined;
-  /** The article's cover photo (a site path and its size), listed before the social card. */
+  /** The article's cover photo (a site path and its size), listed after the social card (og:image's picture). */
   cover?: { path: string; width: number; height: number } | undefined;
 }
 
@@ -138,6 +138,13 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
       },
     },
     image: [
+      {
+        '@type': 'ImageObject',
+        // The same card as og:image: the article's own, or its district's for older articles.
+        url: absolute(articleSocialImage(article).src, site),
+        width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
+      },
       ...(cover
         ? [
             {
@@ -148,13 +155,6 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
             },
           ]
         : []),
-      {
-        '@type': 'ImageObject',
-        // The same card as og:image: the article's own, or its district's for older articles.
-        url: absolute(articleSocialImage(article).src, site),
-        width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
-        height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
-      },
     ],
     about: districtPlace(article.district, lang),
     ...(article.documents.length > 0 ? { citation: article.documents.map((d) => documentCitation(d, lang, site)) } : {}),

@@ -5,7 +5,12 @@ import { directories, groupByIssuer } from './directories.ts';
 const districts = [
   { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' },
   { id: 'chau-thanh-long-an', name: { vi: 'Châu Thành', en: 'Chau Thanh' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' },
-  { id: 'chau-thanh-soc-trang', name: { vi: 'Châu Thành', en: 'Chau Thanh' }, province: { vi: 'Sóc Trăng', en: 'Soc Trang' }, kind: 'huyện' },
+  {
+    id: 'chau-thanh-soc-trang',
+    name: { vi: 'Châu Thành', en: 'Chau Thanh' },
+    province: { vi: 'Sóc Trăng', en: 'Soc Trang' },
+    kind: 'huyện',
+  },
 ];
 const documents = [
   { id: 'a', number: '27/KH-UBND', issuer: { vi: 'UBND huyện Châu Thành', en: 'Chau Thanh People’s Committee' }, issuedOn: '2024-02-19' },

@@ -59,7 +59,8 @@ function build(archive: Sources): Directories {
     }
     const collator = new Intl.Collator('vi');
     provinces[lang] = [...groups.values()].sort((a, b) => collator.compare(a.province, b.province));
-    for (const group of provinces[lang]) group.districts.sort((a, b) => collator.compare(placeName(a.district.name), placeName(b.district.name)));
+    for (const group of provinces[lang])
+      group.districts.sort((a, b) => collator.compare(placeName(a.district.name), placeName(b.district.name)));
 
     register[lang] = [...archive.documents.values()]
       .map((document) => {

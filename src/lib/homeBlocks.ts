@@ -62,7 +62,13 @@ export function frontPage<T>(
   shown = new Set(top);
   const recent = all.slice(0, size.scan);
   const byTopic = topics
-    .map((topic) => ({ topic, articles: take(recent.filter((a) => a.topics.includes(topic)), size.perBlock) }))
+    .map((topic) => ({
+      topic,
+      articles: take(
+        recent.filter((a) => a.topics.includes(topic)),
+        size.perBlock,
+      ),
+    }))
     .filter((block) => block.articles.length > 0);
 
   shown = new Set(top);

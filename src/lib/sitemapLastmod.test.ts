@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildArchive, type ArticleRecord } from './archiveIndex.ts';
 import { lastModifiedByPath } from './sitemapLastmod.ts';
 
-const district = { id: 'tan-tru-long-an', name: { vi: 'Tân Trụ', en: 'Tan Tru' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' };
+const district = {
+  id: 'tan-tru-long-an',
+  name: { vi: 'Tân Trụ', en: 'Tan Tru' },
+  province: { vi: 'Long An', en: 'Long An' },
+  kind: 'huyện',
+};
 const record = (slug: string, publishedAt: string, updatedAt?: string): ArticleRecord => ({
   lang: 'vi',
   year: '2024',

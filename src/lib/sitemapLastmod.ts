@@ -21,7 +21,9 @@ function newest(articles: readonly Pick<Article, 'publishedAt' | 'updatedAt'>[])
 }
 
 /** Site path → ISO instant, for every page whose content comes from articles. */
-export function lastModifiedByPath(archive: Pick<Archive, 'articles' | 'byDistrict' | 'byDocument' | 'yearsByLang' | 'byYear'>): Map<string, string> {
+export function lastModifiedByPath(
+  archive: Pick<Archive, 'articles' | 'byDistrict' | 'byDocument' | 'yearsByLang' | 'byYear'>,
+): Map<string, string> {
   const result = new Map<string, string>();
   const set = (path: string, date: Date | undefined) => {
     if (date) result.set(path, date.toISOString());

@@ -84,7 +84,9 @@ describe('newsArticle', () => {
   });
 
   it('lists the social card, as og:image, then the cover photo', () => {
-    const withCover = asParsed(newsArticle(article, { site, siteName: 'Bản tin', cover: { path: '/_astro/lua.jpg', width: 1200, height: 750 } }));
+    const withCover = asParsed(
+      newsArticle(article, { site, siteName: 'Bản tin', cover: { path: '/_astro/lua.jpg', width: 1200, height: 750 } }),
+    );
     expect(withCover['image']).toMatchObject([
       { '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` },
       { '@type': 'ImageObject', url: `${site}/_astro/lua.jpg`, width: { value: 1200 }, height: { value: 750 } },
@@ -133,7 +135,10 @@ describe('newsArticle', () => {
     const portal = 'Cổng thông tin điện tử huyện Cồn Cỏ';
     const ldPortal = newsArticle({ ...article, author: portal, source: { name: portal } }, { site, siteName: 'Bản tin' });
     expect(ldPortal.author).toEqual([{ '@type': 'Organization', name: portal, url: `${site}/tim-kiem/?q=${encodeURIComponent(portal)}` }]);
-    const linked = newsArticle({ ...article, author: portal, source: { name: portal, url: 'https://conco.quangtri.gov.vn/' } }, { site, siteName: 'Bản tin' });
+    const linked = newsArticle(
+      { ...article, author: portal, source: { name: portal, url: 'https://conco.quangtri.gov.vn/' } },
+      { site, siteName: 'Bản tin' },
+    );
     expect(linked.author).toEqual([{ '@type': 'Organization', name: portal, url: 'https://conco.quangtri.gov.vn/' }]);
   });
 

@@ -34,7 +34,10 @@ export function districtPlace(district: District, lang: Lang): Exclude<Place, st
   const kind = districtKindName(district.kind, lang);
   return {
     '@type': 'Place',
-    name: lang === 'vi' ? `${kind} ${district.name.vi}, ${district.province.vi}` : `${placeName(district.name)} ${kind}, ${placeName(district.province)}`,
+    name:
+      lang === 'vi'
+        ? `${kind} ${district.name.vi}, ${district.province.vi}`
+        : `${placeName(district.name)} ${kind}, ${placeName(district.province)}`,
     containedInPlace: {
       '@type': 'AdministrativeArea',
       name: placeName(district.province),

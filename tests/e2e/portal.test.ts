@@ -25,16 +25,21 @@ const html = async (path: string): Promise<string> => {
 };
 
 function jsonLd(page: string): Record<string, unknown>[] {
-  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 /** WCAG relative luminance and contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (css: string) => {
-    const [r, g, bl] = css.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const c = Number(v) / 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
+    const [r, g, bl] = css
+      .match(/[\d.]+/g)!
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      }) as [number, number, number];
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
@@ -110,14 +115,17 @@ describe('what the validators found', () => {
     },
   );
 
-  it.each(['vi', 'en'] as const)('%s JSON-LD links the author, shows the publisher logo and dates a date-only article with +07:00', async (lang) => {
-    const [news] = jsonLd(await html(paths.article(lang, dateOnly.year, dateOnly.slug)));
-    expect(structuredDataProblems(news)).toEqual([]);
-    expect(news!['datePublished']).toBe('2024-01-26T00:00:00+07:00');
-    const logo = (news!['publisher'] as { logo: { url: string } }).logo.url;
-    const res = await fetch(new URL(new URL(logo).pathname, baseUrl()));
-    expect(res.headers.get('content-type')).toBe('image/png');
-  });
+  it.each(['vi', 'en'] as const)(
+    '%s JSON-LD links the author, shows the publisher logo and dates a date-only article with +07:00',
+    async (lang) => {
+      const [news] = jsonLd(await html(paths.article(lang, dateOnly.year, dateOnly.slug)));
+      expect(structuredDataProblems(news)).toEqual([]);
+      expect(news!['datePublished']).toBe('2024-01-26T00:00:00+07:00');
+      const logo = (news!['publisher'] as { logo: { url: string } }).logo.url;
+      const res = await fetch(new URL(new URL(logo).pathname, baseUrl()));
+      expect(res.headers.get('content-type')).toBe('image/png');
+    },
+  );
 
   it('dates every article and list in the sitemap with <lastmod>', async () => {
     const sitemap = await html('/sitemap-0.xml');
@@ -146,19 +154,29 @@ describe('what the validators found', () => {
 });
 
 describe('directories', () => {
-  it.each(['vi', 'en'] as const)('the %s district directory lists every district under its province, with counts and the 2025 successor', async (lang) => {
-    const page = await html(paths.districts(lang));
-    for (const { id } of districts) expect(page).toContain(`href="${paths.district(lang, id)}"`);
-    expect(page).toContain(lang === 'vi' ? 'Từ 1/7/2025 thuộc tỉnh Tây Ninh' : 'Since 1 July 2025 part of Tây Ninh province');
-    expect(page).toContain(lang === 'vi' ? 'thuộc thành phố Cần Thơ' : 'part of Cần Thơ city');
-    expect(page).toMatch(lang === 'vi' ? /Tân Trụ<\/a>\s*<span class="meta"[^>]*>\(2 bài\)/ : /Tân Trụ district<\/a>\s*<span class="meta"[^>]*>\(2 articles\)/);
-  });
+  it.each(['vi', 'en'] as const)(
+    'the %s district directory lists every district under its province, with counts and the 2025 successor',
+    async (lang) => {
+      const page = await html(paths.districts(lang));
+      for (const { id } of districts) expect(page).toContain(`href="${paths.district(lang, id)}"`);
+      expect(page).toContain(lang === 'vi' ? 'Từ 1/7/2025 thuộc tỉnh Tây Ninh' : 'Since 1 July 2025 part of Tây Ninh province');
+      expect(page).toContain(lang === 'vi' ? 'thuộc thành phố Cần Thơ' : 'part of Cần Thơ city');
+      expect(page).toMatch(
+        lang === 'vi'
+          ? /Tân Trụ<\/a>\s*<span class="meta"[^>]*>\(2 bài\)/
+          : /Tân Trụ district<\/a>\s*<span class="meta"[^>]*>\(2 articles\)/,
+      );
+    },
+  );
 
-  it.each(['vi', 'en'] as const)('the %s document register lists every document with its number and the articles citing it', async (lang) => {
-    const page = await html(paths.documents(lang));
-    for (const { id } of documents) expect(page).toContain(`href="${paths.document(lang, id)}"`);
-    expect(page).toMatch(/>55-NQ\/HU<\/a>[\s\S]*?<td class="num"[^>]*>\s*2\s*<\/td>/);
-  });
+  it.each(['vi', 'en'] as const)(
+    'the %s document register lists every document with its number and the articles citing it',
+    async (lang) => {
+      const page = await html(paths.documents(lang));
+      for (const { id } of documents) expect(page).toContain(`href="${paths.document(lang, id)}"`);
+      expect(page).toMatch(/>55-NQ\/HU<\/a>[\s\S]*?<td class="num"[^>]*>\s*2\s*<\/td>/);
+    },
+  );
 
   it.each(['vi', 'en'] as const)('the %s header links both directories', async (lang) => {
     const page = await html(paths.home(lang));
@@ -210,7 +228,10 @@ describe('photos', () => {
   it.each(['vi', 'en'] as const)('says in %s that a legacy photo was lost, above its caption, instead of an empty frame', async (lang) => {
     const { page, context } = await visit(browser, paths.article(lang, withoutPhoto.year, withoutPhoto.slug));
     try {
-      const note = await page.locator('.prose figure').first().evaluate((el) => getComputedStyle(el, '::before').content);
+      const note = await page
+        .locator('.prose figure')
+        .first()
+        .evaluate((el) => getComputedStyle(el, '::before').content);
       expect(note).toBe(`"${dictionaries[lang]['article.lostPhoto']}"`);
     } finally {
       await context.close();

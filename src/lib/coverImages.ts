@@ -14,6 +14,7 @@ const WIDE = 1200;
 
 export async function coverForFeed(cover: Cover): Promise<FeedImage> {
   const width = Math.min(WIDE, cover.src.width);
-  const image = await getImage({ src: cover.src, width, format: 'jpeg', quality: 80 });
+  // One file: the site's responsive `layout` would add a srcset of other widths no feed reads.
+  const image = await getImage({ src: cover.src, width, format: 'jpeg', quality: 80, layout: 'none' });
   return { path: image.src, width, height: Math.round((cover.src.height * width) / cover.src.width) };
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import type { District } from './archiveIndex.ts';
+import { placeName } from './placeNames.ts';
 
 /** How each administrative kind is named in running text ("huyện Tân Trụ", "Tan Tru district"). */
 const kindNames: Record<string, Record<Lang, string>> = {
@@ -19,5 +20,5 @@ export function districtNames(
   district: Pick<District, 'name' | 'province' | 'kind'>,
   lang: Lang,
 ): { name: string; province: string; kind: string } {
-  return { name: district.name[lang], province: district.province[lang], kind: districtKindName(district.kind, lang) };
+  return { name: placeName(district.name), province: placeName(district.province), kind: districtKindName(district.kind, lang) };
 }

@@ -70,7 +70,7 @@ describe('rfc822InVietnam', () => {
 describe('feedCategories', () => {
   it('names the district with its province, then each document by type and number', () => {
     expect(feedCategories(article(), 'vi')).toEqual(['Tân Trụ, Long An', 'Nghị quyết số 55-NQ/HU']);
-    expect(feedCategories(article({ lang: 'en' }), 'en')).toEqual(['Tan Tru, Long An', 'Resolution No. 55-NQ/HU']);
+    expect(feedCategories(article({ lang: 'en' }), 'en')).toEqual(['Tân Trụ, Long An', 'Resolution No. 55-NQ/HU']);
   });
 });
 
@@ -96,6 +96,14 @@ describe('feedOptions rendered by @astrojs/rss', () => {
     expect(item?.isoDate).toBe('2024-03-01T06:32:00.000Z');
     expect(item?.creator).toBe('Thanh Mỹ');
     expect(item?.categories).toEqual(['Tân Trụ, Long An', 'Nghị quyết số 55-NQ/HU']);
+  });
+
+  it('carries the cover as Media RSS content, absolute, and nothing for an article without one', async () => {
+    const withCover = article({ image: { path: '/_astro/lua.hash.jpg', width: 1200, height: 750 } });
+    const { xml } = await render([withCover, article({ path: '/tin-tuc/2024/khac/' })]);
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    expect(xml).toContain(`<media:content url="${site}/_astro/lua.hash.jpg" medium="image" type="image/jpeg" width="1200" height="750"/>`);
+    expect(xml.match(/<media:content /g)).toHaveLength(1);
   });
 
   it('escapes markup characters in titles, ledes and bylines', async () => {

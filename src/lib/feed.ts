@@ -4,6 +4,7 @@ import { locales } from '../i18n/locales.ts';
 import type { Article } from './archiveIndex.ts';
 import { toVietnamIso } from './dates.ts';
 import { documentLabel } from './documentLabel.ts';
+import { districtLabel } from './placeNames.ts';
 
 /**
  * RSS 2.0 feeds as plain data for @astrojs/rss: the site's feed per language, and one per district
@@ -14,8 +15,17 @@ import { documentLabel } from './documentLabel.ts';
 /** Newest items per feed: enough for any reader to catch up, small however large the archive grows. */
 export const FEED_ITEM_LIMIT = 50;
 
+/** An article's cover as feeds carry it: a JPEG every reader can show, its site path and size. */
+export interface FeedImage {
+  path: string;
+  width: number;
+  height: number;
+}
+
 /** What a feed item needs of an article. */
-export type FeedArticle = Pick<Article, 'lang' | 'title' | 'lede' | 'path' | 'publishedAt' | 'author' | 'district' | 'documents'>;
+export type FeedArticle = Pick<Article, 'lang' | 'title' | 'lede' | 'path' | 'publishedAt' | 'author' | 'district' | 'documents'> & {
+  image?: FeedImage | undefined;
+};
 
 const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -41,7 +51,7 @@ export function escapeXml(text: string): string {
 
 /** The district with its province (a dozen districts are called "Châu Thành"), then each cited document. */
 export function feedCategories(article: FeedArticle, lang: Lang): string[] {
-  return [`${article.district.name[lang]}, ${article.district.province[lang]}`, ...article.documents.map((d) => documentLabel(d, lang))];
+  return [districtLabel(article.district), ...article.documents.map((d) => documentLabel(d, lang))];
 }
 
 export function feedItem(article: FeedArticle, site: URL | string): RSSFeedItem {
@@ -51,7 +61,13 @@ export function feedItem(article: FeedArticle, site: URL | string): RSSFeedItem 
     description: article.lede,
     categories: feedCategories(article, article.lang),
     // RSS 2.0's <author> must be an e-mail address; a byline goes in Dublin Core's dc:creator.
-    customData: `<pubDate>${rfc822InVietnam(article.publishedAt)}</pubDate><dc:creator>${escapeXml(article.author)}</dc:creator>`,
+    customData:
+      `<pubDate>${rfc822InVietnam(article.publishedAt)}</pubDate><dc:creator>${escapeXml(article.author)}</dc:creator>` +
+      // Media RSS, which feed readers use for an item's picture; RSS's own <enclosure> would need
+      // the file's byte length, which is known only once Astro has written the image.
+      (article.image
+        ? `<media:content url="${escapeXml(new URL(article.image.path, site).href)}" medium="image" type="image/jpeg" width="${article.image.width}" height="${article.image.height}"/>`
+        : ''),
   };
 }
 
@@ -79,7 +95,7 @@ export function feedOptions(input: FeedInput): RSSOptions {
     description: input.description,
     site: new URL(input.pagePath, site).href,
     items: items.map((article) => feedItem(article, site)),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/', media: 'http://search.yahoo.com/mrss/' },
     customData: [
       `<language>${locales[lang].htmlLang}</language>`,
       `<atom:link href="${escapeXml(new URL(input.feedPath, site).href)}" rel="self" type="application/rss+xml"/>`,

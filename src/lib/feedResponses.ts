@@ -1,12 +1,13 @@
 import rss from '@astrojs/rss';
 import type { Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/t.ts';
-import type { SiteArchive } from './archive.ts';
+import type { SiteArchive, SiteArticle } from './archive.ts';
 import { getArchive } from './archive.ts';
 import type { CitedDocument, District } from './archiveIndex.ts';
 import { districtNames } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
-import { feedOptions } from './feed.ts';
+import { coverForFeed } from './coverImages.ts';
+import { FEED_ITEM_LIMIT, feedOptions, type FeedArticle } from './feed.ts';
 import { paths } from './paths.ts';
 
 /**
@@ -17,6 +18,16 @@ import { paths } from './paths.ts';
 function channelTitle(lang: Lang, title: string): string {
   const siteName = t(lang, 'site.name');
   return title === siteName ? siteName : `${title} – ${siteName}`;
+}
+
+/** The newest items a feed shows, each with its cover's feed image where it has one. */
+function withCovers(articles: readonly SiteArticle[]): Promise<FeedArticle[]> {
+  return Promise.all(
+    articles.slice(0, FEED_ITEM_LIMIT).map(async (article) => {
+      const cover = article.entry.data.cover;
+      return cover ? { ...article, image: await coverForFeed(cover) } : article;
+    }),
+  );
 }
 
 function siteOf(site: URL | undefined): URL {
@@ -33,13 +44,13 @@ export async function languageFeed(lang: Lang, site: URL | undefined): Promise<R
       description: t(lang, 'site.tagline'),
       pagePath: paths.home(lang),
       feedPath: paths.rss(lang),
-      articles: archive.articles[lang],
+      articles: await withCovers(archive.articles[lang]),
       site: siteOf(site),
     }),
   );
 }
 
-export function districtFeed(lang: Lang, district: District, archive: SiteArchive, site: URL | undefined): Promise<Response> {
+export async function districtFeed(lang: Lang, district: District, archive: SiteArchive, site: URL | undefined): Promise<Response> {
   const title = t(lang, 'district.title', districtNames(district, lang));
   return rss(
     feedOptions({
@@ -48,13 +59,13 @@ export function districtFeed(lang: Lang, district: District, archive: SiteArchiv
       description: title,
       pagePath: paths.district(lang, district.id),
       feedPath: paths.districtRss(lang, district.id),
-      articles: archive.byDistrict.get(district.id)?.[lang] ?? [],
+      articles: await withCovers(archive.byDistrict.get(district.id)?.[lang] ?? []),
       site: siteOf(site),
     }),
   );
 }
 
-export function documentFeed(lang: Lang, document: CitedDocument, archive: SiteArchive, site: URL | undefined): Promise<Response> {
+export async function documentFeed(lang: Lang, document: CitedDocument, archive: SiteArchive, site: URL | undefined): Promise<Response> {
   const label = `${documentLabel(document, lang)} – ${document.issuer[lang]}`;
   return rss(
     feedOptions({
@@ -63,7 +74,7 @@ export function documentFeed(lang: Lang, document: CitedDocument, archive: SiteA
       description: document.title?.[lang] ?? label,
       pagePath: paths.document(lang, document.id),
       feedPath: paths.documentRss(lang, document.id),
-      articles: archive.byDocument.get(document.id)?.[lang] ?? [],
+      articles: await withCovers(archive.byDocument.get(document.id)?.[lang] ?? []),
       site: siteOf(site),
     }),
   );

@@ -41,6 +41,12 @@ export const paths = {
   /** The site-wide social card, for pages that are not articles. */
   siteCard: (lang: Lang) => `/og/${lang}.png`,
   sitemap: () => '/sitemap-index.xml',
+  /** The site's logo as a square PNG, for the publisher in structured data. */
+  logo: () => '/logo.png',
+  /** Every district, grouped by province. */
+  districts: (lang: Lang) => `${prefix(lang)}/${segments[lang].district}/`,
+  /** The register of every cited document; page 2 on at `/van-ban/trang/2/`. */
+  documents: (lang: Lang, page = 1) => paged(`${prefix(lang)}/${segments[lang].document}/`, lang, page),
 } as const;
 
 /** The route segments, for page files whose folder names must match them. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { getArchive, type SiteArticle } from './archive.ts';
+import { directories } from './directories.ts';
 import { pageParam, paginate } from './pagination.ts';
 
 /**
@@ -61,4 +62,16 @@ export async function districtFeedRoutes(lang: Lang) {
 export async function documentFeedRoutes(lang: Lang) {
   const archive = await getArchive();
   return [...archive.documents.values()].map((document) => ({ params: { document: document.id }, props: { lang, document, archive } }));
+}
+
+/** Rows per page of the document register: a row is one line, so a page holds more than a list of articles. */
+export const REGISTER_PAGE_SIZE = 100;
+
+/** The register of every cited document: /van-ban/, then /van-ban/trang/2/… */
+export async function documentRegisterRoutes(lang: Lang) {
+  const register = directories(await getArchive()).register[lang];
+  return paginate(register, REGISTER_PAGE_SIZE).map(({ page, total, items }) => ({
+    params: { page: pageParam(page, lang) },
+    props: { lang, page, total, entries: items, count: register.length },
+  }));
 }

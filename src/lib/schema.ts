@@ -104,6 +104,10 @@ export function coverSchema<Img extends z.ZodType>(image: Img) {
       alt: z.string({ error: 'is missing: describe the picture, e.g. alt: "Hội nghị phát động thi đua"' }).min(1, {
         error: 'is empty: describe the picture, e.g. alt: "Hội nghị phát động thi đua"',
       }),
+      /** The caption printed under the photo, as the source prints it. */
+      caption: z.string().min(1).optional(),
+      /** Who took or owns the photo, e.g. "Thanh Đồng"; printed as "Ảnh: Thanh Đồng" / "Photo: Thanh Đồng". */
+      credit: z.string().min(1).optional(),
     })
     .optional();
 }

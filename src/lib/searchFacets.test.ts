@@ -46,7 +46,7 @@ describe('buildSearchFacets', () => {
       ['chau-thanh-soc-trang', 'Châu Thành, Sóc Trăng'],
       ['tan-tru-long-an', 'Tân Trụ, Long An'],
     ]);
-    expect(facets('en').districts[2]).toEqual(['tan-tru-long-an', 'Tan Tru, Long An']);
+    expect(facets('en').districts[2]).toEqual(['tan-tru-long-an', 'Tân Trụ, Long An']);
   });
 
   it('keeps documents as [id, number, issuer] in the page language', () => {

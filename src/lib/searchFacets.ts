@@ -3,6 +3,7 @@ import type { CitedDocument, District } from './archiveIndex.ts';
 import { docNumberKey, parseDocNumber } from './docNumber.ts';
 import { documentLabel } from './documentLabel.ts';
 import { paths } from './paths.ts';
+import { districtLabel } from './placeNames.ts';
 
 /**
  * The little the search page must know besides Pagefind's index, emitted once per language at
@@ -27,7 +28,7 @@ export function buildSearchFacets(
   const byLabel = (a: [string, string, ...string[]], b: [string, string, ...string[]]) =>
     a[1].localeCompare(b[1], lang) || a[0].localeCompare(b[0]);
   return {
-    districts: [...source.districts].map((d): [string, string] => [d.id, `${d.name[lang]}, ${d.province[lang]}`]).sort(byLabel),
+    districts: [...source.districts].map((d): [string, string] => [d.id, districtLabel(d)]).sort(byLabel),
     topics: source.topics.map(([id, label]): [string, string] => [id, label]),
     documents: [...source.documents].map((d): [string, string, string] => [d.id, d.number, d.issuer[lang]]).sort(byLabel),
   };

@@ -47,8 +47,8 @@ describe('articleCardInput', () => {
   });
 
   it('speaks English on English articles', () => {
-    const input = articleCardInput({ ...article, lang: 'en', title: 'Tan Tru launches' }, 'Bản tin');
-    expect(input.kicker).toBe('Tan Tru, Long An');
+    const input = articleCardInput({ ...article, lang: 'en', title: 'Tân Trụ launches' }, 'Bản tin');
+    expect(input.kicker).toBe('Tân Trụ, Long An');
     expect(input.footer).toBe('1 March 2024, 13:32 ICT');
   });
 
@@ -117,13 +117,13 @@ describe('district cards', () => {
       'Tin huyện Tân Trụ, Long An',
       'bantin.example.vn',
     ]);
-    expect(districtCardInput(district, 'en', 'Bản tin').title).toBe('News from Tan Tru district, Long An');
+    expect(districtCardInput(district, 'en', 'Bản tin').title).toBe('News from Tân Trụ district, Long An');
   });
 
   it('is announced with its own path and alt text', () => {
     expect(districtSocialImage(district, 'en')).toEqual({
       src: '/og/district/en/tan-tru-long-an.png',
-      alt: 'Bản tin: News from Tan Tru district, Long An',
+      alt: 'Bản tin: News from Tân Trụ district, Long An',
       width: SOCIAL_CARD_WIDTH,
       height: SOCIAL_CARD_HEIGHT,
     });

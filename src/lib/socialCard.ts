@@ -6,6 +6,7 @@ import { districtNames } from './districtKind.ts';
 import { t } from '../i18n/t.ts';
 import { formatDate, formatDateTime } from './dates.ts';
 import { paths } from './paths.ts';
+import { districtLabel } from './placeNames.ts';
 
 /**
  * The social card: a 1200×630 picture that Facebook, Zalo and X show with a shared link. This
@@ -38,7 +39,7 @@ export function articleCardInput(article: CardArticle, siteName: string): Social
     lang,
     title: article.title,
     // Always with its province: a dozen districts are called "Châu Thành".
-    kicker: `${article.district.name[lang]}, ${article.district.province[lang]}`,
+    kicker: districtLabel(article.district),
     // A date without a known time is shown alone, never with an invented 00:00.
     footer: article.timeKnown ? formatDateTime(article.publishedAt, lang) : formatDate(article.publishedAt, lang),
     siteName,
@@ -185,7 +186,7 @@ export function articleSocialImage(
   if (!hasOwnCard(article, recent)) return districtSocialImage(article.district, lang);
   return {
     src: paths.socialCard(lang, article.year, article.slug),
-    alt: `${article.title} (${article.district.name[lang]}, ${article.district.province[lang]})`,
+    alt: `${article.title} (${districtLabel(article.district)})`,
     width: SOCIAL_CARD_WIDTH,
     height: SOCIAL_CARD_HEIGHT,
   };

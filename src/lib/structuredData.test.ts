@@ -53,13 +53,13 @@ describe('newsArticle', () => {
     expect(updated.dateModified).toBe('2024-03-02T08:00:00+07:00');
   });
 
-  it('gives the date alone, not an invented midnight, when the source gave no time', () => {
+  it('dates an article whose source gave no time at the start of its day in Vietnam, with the offset', () => {
     const dateOnly = newsArticle(
       { ...article, publishedAt: new Date('2024-01-25T17:00:00Z'), timeKnown: false },
       { site, siteName: 'Bản tin' },
     );
-    expect(dateOnly.datePublished).toBe('2024-01-26');
-    expect(dateOnly.dateModified).toBe('2024-01-26');
+    expect(dateOnly.datePublished).toBe('2024-01-26T00:00:00+07:00');
+    expect(dateOnly.dateModified).toBe('2024-01-26T00:00:00+07:00');
     expect(structuredDataProblems(JSON.parse(jsonLdScriptContent(dateOnly)))).toEqual([]);
   });
 
@@ -70,12 +70,28 @@ describe('newsArticle', () => {
       headline: 'Tân Trụ phát động phong trào thi đua',
       inLanguage: 'vi',
       url: `${site}/tin-tuc/2024/tan-tru-phat-dong/`,
-      author: [{ '@type': 'Person', name: 'Thanh Mỹ' }],
-      publisher: { '@type': 'Organization', name: 'Bản tin', url: `${site}/` },
+      author: [{ '@type': 'Person', name: 'Thanh Mỹ', url: `${site}/tim-kiem/?q=Thanh%20M%E1%BB%B9` }],
+      publisher: {
+        '@type': 'Organization',
+        name: 'Bản tin',
+        url: `${site}/`,
+        logo: { '@type': 'ImageObject', url: `${site}/logo.png`, width: { value: 512 }, height: { value: 512 } },
+      },
       image: [{ '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` }],
       sourceOrganization: { '@type': 'Organization', name: 'Báo Long An', url: 'https://baolongan.vn/x' },
       workTranslation: { '@id': `${site}/en/news/2024/tan-tru-phat-dong/#article` },
     });
+  });
+
+  it('lists the social card, as og:image, then the cover photo', () => {
+    const withCover = asParsed(
+      newsArticle(article, { site, siteName: 'Bản tin', cover: { path: '/_astro/lua.jpg', width: 1200, height: 750 } }),
+    );
+    expect(withCover['image']).toMatchObject([
+      { '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` },
+      { '@type': 'ImageObject', url: `${site}/_astro/lua.jpg`, width: { value: 1200 }, height: { value: 750 } },
+    ]);
+    expect(structuredDataProblems(withCover)).toEqual([]);
   });
 
   it('points an article older than the newest with cards at its district card, as og:image does', () => {
@@ -95,7 +111,7 @@ describe('newsArticle', () => {
         containedInPlace: { '@type': 'Country', name: 'Việt Nam', identifier: 'VN' },
       },
     });
-    expect(districtPlace(district, 'en').name).toBe('Tan Tru district, Long An');
+    expect(districtPlace(district, 'en').name).toBe('Tân Trụ district, Long An');
   });
 
   it('cites each document with its number, issuer and page on this site', () => {
@@ -118,7 +134,12 @@ describe('newsArticle', () => {
   it('credits a portal byline to an Organization', () => {
     const portal = 'Cổng thông tin điện tử huyện Cồn Cỏ';
     const ldPortal = newsArticle({ ...article, author: portal, source: { name: portal } }, { site, siteName: 'Bản tin' });
-    expect(ldPortal.author).toEqual([{ '@type': 'Organization', name: portal }]);
+    expect(ldPortal.author).toEqual([{ '@type': 'Organization', name: portal, url: `${site}/tim-kiem/?q=${encodeURIComponent(portal)}` }]);
+    const linked = newsArticle(
+      { ...article, author: portal, source: { name: portal, url: 'https://conco.quangtri.gov.vn/' } },
+      { site, siteName: 'Bản tin' },
+    );
+    expect(linked.author).toEqual([{ '@type': 'Organization', name: portal, url: 'https://conco.quangtri.gov.vn/' }]);
   });
 
   it('links an English translation to its Vietnamese original', () => {
@@ -175,9 +196,15 @@ describe('structuredDataProblems', () => {
     const ld = asParsed(newsArticle(article, { site, siteName: 'Bản tin' }));
     delete ld['headline'];
     ld['datePublished'] = '2024-03-01T13:32:00';
+    ld['dateModified'] = '2024-03-01';
+    ld['author'] = [{ '@type': 'Person', name: 'Thanh Mỹ' }];
+    delete (ld['publisher'] as Record<string, unknown>)['logo'];
     expect(structuredDataProblems(ld)).toEqual([
       '[0] (NewsArticle): missing headline',
       '[0]: datePublished "2024-03-01T13:32:00" has no time zone offset',
+      '[0]: dateModified "2024-03-01" has no time zone offset',
+      '[0].author: needs an absolute url',
+      '[0].publisher: needs a logo',
     ]);
     const search = asParsed(webSite({ lang: 'vi', name: 'Bản tin', description: 'x', site }));
     (search['potentialAction'] as Record<string, unknown>)['query-input'] = 'required name=q';

@@ -13,10 +13,11 @@ import type {
 import type { Lang } from '../i18n/locales.ts';
 import { locales } from '../i18n/locales.ts';
 import type { Article, CitedDocument, District } from './archiveIndex.ts';
-import { publicationIso } from './articleTime.ts';
+import { toVietnamIso } from './dates.ts';
 import { districtKindName } from './districtKind.ts';
 import { documentLabel } from './documentLabel.ts';
 import { paths } from './paths.ts';
+import { placeName } from './placeNames.ts';
 import { articleSocialImage, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH } from './socialCard.ts';
 
 /**
@@ -33,10 +34,13 @@ export function districtPlace(district: District, lang: Lang): Exclude<Place, st
   const kind = districtKindName(district.kind, lang);
   return {
     '@type': 'Place',
-    name: lang === 'vi' ? `${kind} ${district.name.vi}, ${district.province.vi}` : `${district.name.en} ${kind}, ${district.province.en}`,
+    name:
+      lang === 'vi'
+        ? `${kind} ${district.name.vi}, ${district.province.vi}`
+        : `${placeName(district.name)} ${kind}, ${placeName(district.province)}`,
     containedInPlace: {
       '@type': 'AdministrativeArea',
-      name: district.province[lang],
+      name: placeName(district.province),
       containedInPlace: { '@type': 'Country', name: lang === 'vi' ? 'Việt Nam' : 'Viet Nam', identifier: 'VN' },
     },
   };
@@ -57,13 +61,19 @@ export function documentCitation(document: CitedDocument, lang: Lang, site: URL 
 
 /**
  * The byline as a Person, unless it names the publishing body itself (imported portal articles
- * credited to "Cổng thông tin điện tử huyện Cồn Cỏ"): then an Organization.
+ * credited to "Cổng thông tin điện tử huyện Cồn Cỏ"): then an Organization, linked to the portal
+ * where it is known. The archive has no page per author; the nearest is a search for the byline,
+ * which is printed in every article's text, so it finds that author's articles.
  */
-function authorOf(article: Pick<Article, 'author' | 'source'>): Person | Organization {
+function authorOf(article: Pick<Article, 'author' | 'source' | 'lang'>, site: URL | string): Person | Organization {
+  const search = `${absolute(paths.search(article.lang), site)}?q=${encodeURIComponent(article.author)}`;
   return article.source?.name === article.author
-    ? { '@type': 'Organization', name: article.author }
-    : { '@type': 'Person', name: article.author };
+    ? { '@type': 'Organization', name: article.author, url: article.source.url ?? search }
+    : { '@type': 'Person', name: article.author, url: search };
 }
+
+/** The site's logo for search engines: a square PNG of the favicon (src/pages/logo.png.ts). */
+export const LOGO_SIZE = 512;
 
 export type NewsArticleInput = Pick<
   Article,
@@ -89,12 +99,14 @@ export interface NewsArticleContext {
   siteName: string;
   /** The same article in the other language, if translated. */
   translation?: Pick<Article, 'lang' | 'path'> | undefined;
+  /** The article's cover photo (a site path and its size), listed after the social card (og:image's picture). */
+  cover?: { path: string; width: number; height: number } | undefined;
 }
 
 export const articleId = (path: string, site: URL | string): string => `${absolute(path, site)}#article`;
 
 export function newsArticle(article: NewsArticleInput, context: NewsArticleContext): WithContext<NewsArticle> {
-  const { site, siteName, translation } = context;
+  const { site, siteName, translation, cover } = context;
   const { lang } = article;
   const url = absolute(article.path, site);
   const translationLink = translation
@@ -112,12 +124,22 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
     headline: article.title,
     description: article.lede,
     inLanguage: locales[lang].htmlLang,
-    datePublished: publicationIso(article.publishedAt, article.timeKnown),
-    dateModified: article.updatedAt
-      ? publicationIso(article.updatedAt, article.updatedTimeKnown ?? true)
-      : publicationIso(article.publishedAt, article.timeKnown),
-    author: [authorOf(article)],
-    publisher: { '@type': 'Organization', name: siteName, url: absolute(paths.home(lang), site) },
+    // Always a date-time with +07:00; a date alone (the source gave no time) is the start of that
+    // day in Vietnam, since Google would read a bare date in its own crawler's time zone.
+    datePublished: toVietnamIso(article.publishedAt),
+    dateModified: toVietnamIso(article.updatedAt ?? article.publishedAt),
+    author: [authorOf(article, site)],
+    publisher: {
+      '@type': 'Organization',
+      name: siteName,
+      url: absolute(paths.home(lang), site),
+      logo: {
+        '@type': 'ImageObject',
+        url: absolute(paths.logo(), site),
+        width: { '@type': 'QuantitativeValue', value: LOGO_SIZE, unitCode: 'E37' },
+        height: { '@type': 'QuantitativeValue', value: LOGO_SIZE, unitCode: 'E37' },
+      },
+    },
     image: [
       {
         '@type': 'ImageObject',
@@ -126,6 +148,16 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
         width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
         height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
       },
+      ...(cover
+        ? [
+            {
+              '@type': 'ImageObject' as const,
+              url: absolute(cover.path, site),
+              width: { '@type': 'QuantitativeValue' as const, value: cover.width, unitCode: 'E37' },
+              height: { '@type': 'QuantitativeValue' as const, value: cover.height, unitCode: 'E37' },
+            },
+          ]
+        : []),
     ],
     about: districtPlace(article.district, lang),
     ...(article.documents.length > 0 ? { citation: article.documents.map((d) => documentCitation(d, lang, site)) } : {}),

@@ -24,10 +24,10 @@ export const requiredProperties: Record<string, readonly string[]> = {
 };
 
 /**
- * ISO 8601 date-time with an explicit offset, as Google asks for datePublished/dateModified, or a
- * date alone (schema.org's Date) for articles whose source gave no time: never a bare local time.
+ * ISO 8601 date-time with an explicit offset, as Google asks for datePublished/dateModified. A date
+ * alone is not enough: Google reads it in its own crawler's time zone, a day early for Vietnam.
  */
-const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$/;
+const dateTimeWithOffset = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)$/;
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
@@ -49,6 +49,11 @@ function checkNode(node: Node, where: string, problems: string[]): void {
         if (typeof value === 'string' && !dateTimeWithOffset.test(value))
           problems.push(`${where}: ${property} "${value}" has no time zone offset`);
       }
+      // Google's Article guidelines: each author links to a page about them, the publisher has a logo.
+      for (const author of [node['author']].flat() as Node[]) {
+        if (author && typeof author === 'object' && !isAbsoluteUrl(author['url'])) problems.push(`${where}.author: needs an absolute url`);
+      }
+      if (isEmpty((node['publisher'] as Node | undefined)?.['logo'])) problems.push(`${where}.publisher: needs a logo`);
       break;
     case 'BreadcrumbList': {
       const items = Array.isArray(node['itemListElement']) ? (node['itemListElement'] as Node[]) : [];

@@ -14,7 +14,8 @@ const firstArticle = readdirSync(`content/${viDir}`).sort()[0]!;
 
 function setField(file: string, field: string, value: string): void {
   const text = readFileSync(file, 'utf8');
-  const line = new RegExp(`^${field}:.*$`, 'm');
+  // The field's line and the indented lines of its value, if it is a block (a seed's cover).
+  const line = new RegExp(`^${field}:.*(?:\n {2}.*)*$`, 'm');
   writeFileSync(file, line.test(text) ? text.replace(line, `${field}: ${value}`) : text.replace(/^---\n/, `---\n${field}: ${value}\n`));
 }
 

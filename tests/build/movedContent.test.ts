@@ -19,7 +19,8 @@ describe('a build after the content folder moved, with the cache kept', () => {
     await sharp({ create: { width: 800, height: 500, channels: 3, background: '#5a8f3c' } })
       .jpeg()
       .toFile(join(ws.content, 'media/2024/cover.jpg'));
-    const text = readFileSync(join(ws.content, article), 'utf8');
+    // This test's own cover replaces the one the seed article has.
+    const text = readFileSync(join(ws.content, article), 'utf8').replace(/^cover:\n(?: {2}.*\n)*/m, '');
     writeFileSync(
       join(ws.content, article),
       text.replace(/\n---\n/, '\ncover:\n  src: ../../../media/2024/cover.jpg\n  alt: "Cánh đồng"\n---\n'),

@@ -19,10 +19,15 @@ const sample = enArticles[0]!;
 const pagesToCheck = (lang: Lang) => [
   paths.home(lang),
   paths.news(lang),
+  // One article with a cover photo, one without.
   paths.article(lang, sample.year, sample.slug),
+  paths.article(lang, '2024', 'tan-tru-phat-dong-phong-trao-thi-dua-xay-dung-huyen-dat-chuan-nong-thon-moi-nang'),
   paths.district(lang, 'tan-tru-long-an'),
+  paths.districts(lang),
   paths.document(lang, 'tan-tru-long-an-55-nq-hu-2023'),
+  paths.documents(lang),
   paths.archive(lang, '2024'),
+  paths.search(lang),
 ];
 
 let browser: Browser;

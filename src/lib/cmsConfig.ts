@@ -75,7 +75,6 @@ const articleEditorFields: Record<ArticleFieldName, Field> = {
     // Stored as the schema wants it: a quoted string with the +07:00 offset, whatever the editor's
     // own time zone (output.yaml.quote below writes the quotes).
     input_timezone: 'Asia/Ho_Chi_Minh',
-    format: 'YYYY-MM-DDTHH:mm:ssZ',
     ...copied,
   },
   updatedAt: {
@@ -83,7 +82,6 @@ const articleEditorFields: Record<ArticleFieldName, Field> = {
     label: both('Cập nhật lần cuối', 'Last updated'),
     widget: 'datetime',
     input_timezone: 'Asia/Ho_Chi_Minh',
-    format: 'YYYY-MM-DDTHH:mm:ssZ',
     ...copied,
   },
   district: { ...districtPicker('district', both('Địa phương', 'District'), true), ...copied },
@@ -152,7 +150,7 @@ const articleEditorFields: Record<ArticleFieldName, Field> = {
     widget: 'object',
     collapsed: false,
     fields: [
-      { name: 'src', label: both('Ảnh', 'Photo'), widget: 'image', ...copied },
+      { name: 'src', label: both('Ảnh', 'Photo'), widget: 'image', choose_url: false, ...copied },
       {
         name: 'alt',
         label: both('Mô tả ảnh (bắt buộc)', 'Alt text (required)'),
@@ -278,6 +276,8 @@ export function cmsConfig(backend: CmsBackend): CmsConfig {
   const github = backend.name === 'github';
   if (github && !backend.repo) throw new Error('the web editor needs the GitHub repository ("owner/name")');
   return {
+    app_title: 'Bản tin – Biên tập',
+    logo: { src: '/favicon.svg' },
     backend: {
       name: backend.name,
       ...(backend.repo ? { repo: backend.repo } : {}),
@@ -289,6 +289,19 @@ export function cmsConfig(backend: CmsBackend): CmsConfig {
     // Sveltia offers it with the GitHub and GitLab backends only.
     ...(github ? { publish_mode: 'editorial_workflow' as const } : {}),
     media_folder: `${cmsContentDir}/media`,
+    media_libraries: {
+      // Photos come from the editor's own files: no stock-photo services (they load from elsewhere).
+      stock_assets: false,
+      default: {
+        config: {
+          // "Hội nghị thi đua.jpg" is saved as "hoi-nghi-thi-dua.webp": names follow the slug rules.
+          slugify_filename: true,
+          // A phone photo (4000 px, several MB) becomes at most 1600 px wide WebP in the browser,
+          // the size docs/editing.md asks for; the site makes the smaller sizes from it.
+          transformations: { raster_image: { format: 'webp', quality: 85, width: 1600, height: 1600 } },
+        },
+      },
+    },
     // File names as src/lib/slug.ts makes them: no tone marks, "đ" as "d", lower case, hyphens.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', trim: true, lowercase: true },
     // publishedAt must stay a quoted string (a bare YAML date-time loses its offset).
@@ -302,15 +315,17 @@ export function cmsConfig(backend: CmsBackend): CmsConfig {
         folder: `${cmsContentDir}/articles`,
         // The year folder, from the publication time (Vietnam time), and the slug as the file name:
         // the English translation is written at the same year and file name under en/.
-        path: '{{year}}/{{slug}}',
+        path: "{{fields.publishedAt | date('YYYY')}}/{{slug}}",
         preview_path_date_field: 'publishedAt',
         extension: 'md',
         format: 'frontmatter',
         i18n: true,
         create: true,
-        // Photos go to content/media/YEAR/ beside the other articles' photos, and the article
-        // points at them relatively ("../../../media/2024/x.jpg"), so astro:assets optimises them.
-        media_folder: '../../../media/{{year}}',
+        // Photos go to content/media/YEAR/ (the year of the upload: Sveltia fills a media folder's
+        // date tags with the time of the upload, not with the article's fields), and the article
+        // points at them relatively ("../../../media/2026/x.webp"): both languages' files are at the
+        // same depth, and a relative path is what astro:assets optimises.
+        media_folder: `/${cmsContentDir}/media/{{year}}`,
         public_folder: '../../../media/{{year}}',
         sortable_fields: ['publishedAt', 'title'],
         summary: '{{title}} — {{publishedAt | date("DD/MM/YYYY")}}',

@@ -1,5 +1,6 @@
 import type { CmsConfig, Field } from '@sveltia/cms';
 import { z } from 'astro/zod';
+import { t } from '../i18n/t.ts';
 import { articleFieldsSchema, districtKinds, districtSchema, documentSchema, topics } from './schema.ts';
 
 /**
@@ -125,7 +126,7 @@ const articleEditorFields: Record<ArticleFieldName, Field> = {
     label: both('Chủ đề', 'Topics'),
     widget: 'select',
     multiple: true,
-    options: [...topics],
+    options: topics.map((topic) => ({ value: topic, label: both(t('vi', `search.topic.${topic}`), t('en', `search.topic.${topic}`)) })),
     ...copied,
   },
   featured: { name: 'featured', label: both('Tin nổi bật', 'Featured'), widget: 'boolean', default: false, ...copied },
@@ -223,7 +224,7 @@ export function districtCmsFields(): Field[] {
     bilingualField('name', both('Tên', 'Name')),
     bilingualField('province', both('Tỉnh', 'Province')),
     { name: 'kind', label: both('Loại', 'Kind'), widget: 'select', options: [...districtKinds] },
-    { ...bilingualField('since2025', both('Từ 1/7/2025', 'Since 1 July 2025'), false), widget: 'object' },
+    bilingualField('since2025', both('Từ 1/7/2025', 'Since 1 July 2025'), false),
   ];
 }
 
@@ -340,7 +341,9 @@ export function cmsConfig(backend: CmsBackend): CmsConfig {
             label: both('Địa phương', 'Districts'),
             file: `${cmsContentDir}/districts.yaml`,
             i18n: false,
-            fields: [{ name: 'districts', label: both('Địa phương', 'Districts'), widget: 'list', root: true, fields: districtCmsFields() }],
+            fields: [
+              { name: 'districts', label: both('Địa phương', 'Districts'), widget: 'list', root: true, fields: districtCmsFields() },
+            ],
           },
           {
             name: 'documents',

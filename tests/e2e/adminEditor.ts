@@ -30,8 +30,7 @@ export async function readRepoFiles(page: Page): Promise<Map<string, Buffer>> {
   const entries = await page.evaluate(async (root) => {
     const out: [string, string][] = [];
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-      // @ts-expect-error: entries() is in the File System Access API, not yet in TypeScript's DOM types.
-      for await (const [name, handle] of dir.entries() as AsyncIterable<[string, FileSystemHandle]>) {
+      for await (const [name, handle] of dir.entries()) {
         if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
         else {
           const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());

@@ -5,6 +5,7 @@ import counterPages from './src/integrations/counterPages.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import previousOutput from './src/integrations/previousOutput.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { cmsCodeLanguages } from './src/lib/cmsCodeLanguages.ts';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.
 const site = process.env.SITE_URL ?? 'https://bantin.example.vn';
@@ -30,7 +31,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.
-  vite: { server: { watch: { ignored: ['**/bench-out/**'] } } },
+  // The web editor (/admin/) without the code-highlighting grammars news articles never need.
+  vite: { server: { watch: { ignored: ['**/bench-out/**'] } }, plugins: [cmsCodeLanguages()] },
   // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
   // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).
   image: { layout: 'constrained' },

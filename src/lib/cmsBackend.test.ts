@@ -7,8 +7,16 @@ describe('cmsBackendFromEnv', () => {
   });
 
   it('commits to the named repository, or the one GitHub Actions builds', () => {
-    expect(cmsBackendFromEnv({ BANTIN_CMS_REPO: 'so-noi-vu/ban-tin' })).toEqual({ name: 'github', repo: 'so-noi-vu/ban-tin', branch: 'main' });
-    expect(cmsBackendFromEnv({ GITHUB_REPOSITORY: 'a/b', BANTIN_CMS_BRANCH: 'xuat-ban' })).toEqual({ name: 'github', repo: 'a/b', branch: 'xuat-ban' });
+    expect(cmsBackendFromEnv({ BANTIN_CMS_REPO: 'so-noi-vu/ban-tin' })).toEqual({
+      name: 'github',
+      repo: 'so-noi-vu/ban-tin',
+      branch: 'main',
+    });
+    expect(cmsBackendFromEnv({ GITHUB_REPOSITORY: 'a/b', BANTIN_CMS_BRANCH: 'xuat-ban' })).toEqual({
+      name: 'github',
+      repo: 'a/b',
+      branch: 'xuat-ban',
+    });
     expect(cmsBackendFromEnv({ BANTIN_CMS_REPO: 'a/b', BANTIN_CMS_AUTH_URL: 'https://auth.example.vn' })).toMatchObject({
       authUrl: 'https://auth.example.vn',
     });

@@ -66,7 +66,10 @@ describe('cmsConfig', () => {
   const github = cmsConfig({ name: 'github', repo: 'owner/ban-tin', branch: 'main' });
 
   it('works through pull requests on GitHub, and plainly on the test repository', () => {
-    expect(github).toMatchObject({ backend: { name: 'github', repo: 'owner/ban-tin', branch: 'main' }, publish_mode: 'editorial_workflow' });
+    expect(github).toMatchObject({
+      backend: { name: 'github', repo: 'owner/ban-tin', branch: 'main' },
+      publish_mode: 'editorial_workflow',
+    });
     expect(cmsConfig({ name: 'test-repo' })).not.toHaveProperty('publish_mode');
     expect(() => cmsConfig({ name: 'github' })).toThrow(/owner\/name/);
   });

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import AxeBuilder from '@axe-core/playwright';
 import sharp from 'sharp';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -224,5 +225,16 @@ describe('/admin/', () => {
     // astro:assets optimised the photo: the page points at its own sizes, not at content/.
     const img = built.match(/<img [^>]*alt="Hội nghị phát động phong trào thi đua năm 2024"[^>]*>/)?.[0];
     expect(img).toMatch(/ src="\/_astro\/hoi-nghi-thi-dua\.[^"]+"/);
+  });
+
+  it('passes axe (WCAG 2.2 AA) but for the one upstream failure recorded in docs/editing.md', async () => {
+    await page.goto(new URL('/admin/#/collections/articles/new', baseUrl()).href);
+    await page.getByRole('textbox', { name: 'Tiêu đề / Title' }).waitFor();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    // Sveltia CMS 0.221.1 adds its own <meta name="viewport"> with maximum-scale=1, which stops
+    // zooming on phones (WCAG 1.4.4). The site's own pages are tested without exceptions
+    // (tests/e2e/site.test.ts); this list is the editor's, and a new failure still fails here.
+    const known = ['meta-viewport'];
+    expect(results.violations.map((v) => v.id)).toEqual(known);
   });
 });

@@ -56,9 +56,10 @@ describe('documentOptions', () => {
       'chau-thanh-soc-trang-27-kh-ubnd-2024',
       doneValue,
     ]);
+    // Nothing typed: Enter means done.
     expect(documentOptions(undefined, documents, chauThanh, ['chau-thanh-soc-trang-27-kh-ubnd-2024'], labels).map((o) => o.value)).toEqual([
-      'tan-tru-long-an-27-kh-ubnd-2024',
       doneValue,
+      'tan-tru-long-an-27-kh-ubnd-2024',
     ]);
     expect(documentOptions('12-nq/hu', documents, chauThanh, [], labels).map((o) => o.name)).toEqual(['Mới 12-NQ/HU', 'Xong']);
   });

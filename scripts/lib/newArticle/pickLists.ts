@@ -39,7 +39,7 @@ export const doneValue = '';
 
 /**
  * Documents matching what was typed (by number or issuer), the article's own district's first;
- * then "new document …" when the text is a document number, and "done". Values are what
+ * then "new document …" when the text is a document number, and "done" (first while nothing is typed). Values are what
  * `resolveDocuments` reads: an id, or a number for a document not in documents.yaml yet.
  */
 export function documentOptions(
@@ -57,5 +57,7 @@ export function documentOptions(
     .map((d) => ({ name: `${d.number} — ${d.issuer.vi}`, value: d.id, description: d.title?.vi ?? d.id }));
   const number = term ? parseDocNumber(term) : null;
   const added = number && !chosen.includes(number.canonical) ? [{ name: labels.add(number.canonical), value: number.canonical }] : [];
-  return [...found, ...added, { name: labels.done, value: doneValue }];
+  const done = { name: labels.done, value: doneValue };
+  // Before anything is typed, Enter means "done"; once the editor types, the matches come first.
+  return term ? [...found, ...added, done] : [done, ...found];
 }

@@ -5,6 +5,7 @@ import mdxArticles from './src/integrations/mdxArticles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeadersFiles from './src/integrations/securityHeaders.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import { cmsCodeLanguages } from './src/lib/cmsCodeLanguages.ts';
 
 // Astro's anonymous telemetry is off for every run of this project (build, dev, sync, check), on
 // every machine and in CI: Astro reads this variable each time it would record an event, after
@@ -39,6 +40,8 @@ export default defineConfig({
     // (src/lib/securityHeaders.ts) then allows the site's own script files and nothing inline,
     // without a hash per page. Other assets keep Vite's default.
     build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    // The web editor (/admin/) without the code-highlighting grammars news articles never need.
+    plugins: [cmsCodeLanguages()],
   },
   // Responsive images everywhere, Markdown body images included: a srcset up to the image's own
   // width, explicit width and height, lazy loading (src/components/CoverImage.astro: the cover is eager).

@@ -11,6 +11,7 @@ import { CliError, readArgs, runCli, UsageError, type Usage } from './lib/cli/co
 import { InputEnded, terminalPrompter } from './lib/cli/prompter.ts';
 import { uiLang } from './lib/cli/uiLang.ts';
 import { createArticle, translateArticle } from './lib/newArticle/commands.ts';
+import { pickListPrompter } from './lib/newArticle/pickListPrompter.ts';
 import { both } from './lib/newArticle/text.ts';
 
 const usage: Usage = {
@@ -80,7 +81,8 @@ await runCli(usage, async () => {
     return 0;
   }
 
-  const prompter = values.yes ? null : terminalPrompter();
+  // A person at a terminal gets pick-lists with type-ahead; piped answers (scripts, tests) are read line by line.
+  const prompter = values.yes ? null : process.stdin.isTTY && process.stdout.isTTY ? pickListPrompter() : terminalPrompter();
   // Ctrl-C during the questions: say that nothing was written (files are written after the last answer).
   const cancel = () => {
     process.stderr.write(`\n${both((t) => t.cancelled).join(' / ')}\n`);

@@ -2,9 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { buildPageList, parsePageList, serializePageList } from './pages.ts';
 
 describe('buildPageList', () => {
-  it('keeps HTML pages with a leading and trailing slash, leaving out error pages and files', () => {
+  it('keeps HTML pages with a leading and trailing slash, leaving out error pages, files and the web editor', () => {
     const { pages } = buildPageList(
-      ['', 'tin-tuc/', 'tin-tuc/2024/a/', 'en/news/2024/a', '404', 'en/404/', 'rss.xml', 'en/rss.xml', 'counter-legacy-views.json'],
+      [
+        '',
+        'tin-tuc/',
+        'tin-tuc/2024/a/',
+        'en/news/2024/a',
+        '404',
+        'en/404/',
+        'rss.xml',
+        'en/rss.xml',
+        'counter-legacy-views.json',
+        'admin/',
+      ],
       {},
     );
     expect([...pages.keys()]).toEqual(['/', '/tin-tuc/', '/tin-tuc/2024/a/', '/en/news/2024/a/']);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { isAdminPath } from '../lib/adminPages.ts';
 import { pathProblem } from './pagePath.ts';
 
 /**
@@ -33,6 +34,8 @@ export function buildPageList(
     if (last.includes('.')) continue;
     if (!path.endsWith('/')) path += '/';
     if (/^\/(?:[a-z]{2}\/)?(?:404|500)\/$/.test(path)) continue;
+    // The web editor is not a page readers visit.
+    if (isAdminPath(path)) continue;
     if (pathProblem(path) !== undefined)
       throw new Error(`counter: the page path ${JSON.stringify(path)} is not one the API can accept: ${pathProblem(path)}`);
     pages.set(path, 0);

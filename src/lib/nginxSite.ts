@@ -1,4 +1,4 @@
-import type { HeaderList } from './securityHeaders.ts';
+import type { HeaderList, SiteHeaders } from './securityHeaders.ts';
 
 /**
  * The nginx configuration for the site, written by the build beside the pages (dist/_bantin/) so
@@ -7,15 +7,17 @@ import type { HeaderList } from './securityHeaders.ts';
  * and passes /api/ to the Node server (the `bantin_counter` upstream).
  *
  * The security headers are set once for the whole server block: a location with an `add_header`
- * of its own would drop them, so caching is set with `expires`, which is not add_header. The API's
+ * of its own would drop them, so caching is set with `expires`, which is not add_header; the
+ * editor's location (/admin/), with a policy of its own, repeats them all. The API's
  * answers already carry the headers from the Node server; nginx hides those and adds its own, so
  * each is sent once. X-Forwarded-For is set to the address nginx saw and nothing else: whatever a
  * client wrote in that header itself is dropped, and the server trusts nginx (COUNTER_TRUST_PROXY).
  */
-export function nginxSite(headers: HeaderList): string {
+export function nginxSite({ site: headers, admin }: SiteHeaders): string {
+  const addHeaders = (list: HeaderList, indent: string) => list.map(([name, value]) => `${indent}add_header ${name} "${value}" always;`);
   const lines = [
     "# Written by the build (src/lib/nginxSite.ts); include it in the site's server block, after root.",
-    ...headers.map(([name, value]) => `add_header ${name} "${value}" always;`),
+    ...addHeaders(headers, ''),
     '',
     'index index.html;',
     'absolute_redirect off;  # /tin-tuc -> /tin-tuc/ on whatever host and port the reader used',
@@ -27,6 +29,12 @@ export function nginxSite(headers: HeaderList): string {
     '}',
     'location /en/ {',
     '    error_page 404 /en/404.html;',
+    '    try_files $uri $uri/ =404;',
+    '    expires epoch;',
+    '}',
+    '# The web editor: its own policy (it calls GitHub); a location with add_header takes none from above.',
+    'location /admin/ {',
+    ...addHeaders(admin, '    '),
     '    try_files $uri $uri/ =404;',
     '    expires epoch;',
     '}',

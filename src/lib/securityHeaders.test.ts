@@ -32,16 +32,29 @@ describe('securityHeaders', () => {
     expect(counterOriginOf('https://counter.example.vn/api/hits')).toBe('https://counter.example.vn');
   });
 
+  it('gives the web editor its own policy, framed by nobody', () => {
+    const policy = new Map(securityHeaders({ https: false, admin: { cmsAuthUrl: 'https://auth.example.vn/x' } })).get(
+      'Content-Security-Policy',
+    );
+    expect(policy).toContain('https://api.github.com');
+    expect(policy).toContain('https://auth.example.vn');
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+
   it('writes the same headers for static hosts and for nginx', () => {
-    const headers = securityHeaders({ https: true });
+    const headers = { site: securityHeaders({ https: true }), admin: securityHeaders({ https: true, admin: {} }) };
     const file = headersFile(headers);
     expect(file.startsWith('/*\n')).toBe(true);
     const snippet = nginxSite(headers);
-    for (const [name, value] of headers) {
+    for (const [name, value] of headers.site) {
       expect(file).toContain(`  ${name}: ${value}\n`);
-      expect(snippet).toContain(`add_header ${name} "${value}" always;\n`);
+      expect(snippet).toContain(`\nadd_header ${name} "${value}" always;\n`);
       expect(snippet).toContain(`    proxy_hide_header ${name};\n`);
     }
+    const adminPolicy = new Map(headers.admin).get('Content-Security-Policy');
+    expect(file).toContain(`/admin/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ${adminPolicy}\n`);
+    for (const [name, value] of headers.admin) expect(snippet).toContain(`    add_header ${name} "${value}" always;\n`);
   });
 });
 

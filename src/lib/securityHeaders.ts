@@ -1,3 +1,5 @@
+import { adminContentSecurityPolicy } from './adminPages.ts';
+
 /**
  * The security headers of every answer the site gives, pages and errors alike, in one place: the
  * Node server sends them, and the build writes them for other hosts (a `_headers` file for
@@ -20,6 +22,17 @@ export interface SecurityHeaderOptions {
   counterOrigin?: string | undefined;
   /** Served over HTTPS: adds Strict-Transport-Security. */
   https: boolean;
+  /**
+   * The web editor's pages (/admin/) instead of the readers': their own policy, which lets the
+   * editor reach GitHub and make blobs (src/lib/adminPages.ts); `cmsAuthUrl` is its OAuth relay.
+   */
+  admin?: { cmsAuthUrl?: string | undefined } | undefined;
+}
+
+/** The headers of the readers' pages and of the editor's, as the build writes them for a server. */
+export interface SiteHeaders {
+  site: HeaderList;
+  admin: HeaderList;
 }
 
 export type HeaderList = readonly (readonly [name: string, value: string])[];
@@ -41,8 +54,11 @@ export function contentSecurityPolicy(counterOrigin?: string): string {
 }
 
 export function securityHeaders(options: SecurityHeaderOptions): HeaderList {
+  const policy = options.admin
+    ? `${adminContentSecurityPolicy(options.admin.cmsAuthUrl)}; frame-ancestors 'none'`
+    : contentSecurityPolicy(options.counterOrigin);
   return [
-    ['Content-Security-Policy', contentSecurityPolicy(options.counterOrigin)],
+    ['Content-Security-Policy', policy],
     ['X-Content-Type-Options', 'nosniff'],
     ['X-Frame-Options', 'DENY'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -58,7 +74,14 @@ export function counterOriginOf(apiUrl: string | undefined): string | undefined 
   return new URL(apiUrl).origin;
 }
 
-/** A `_headers` file (Netlify and Cloudflare Pages): the headers for every path. */
-export function headersFile(headers: HeaderList): string {
-  return `/*\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
+/**
+ * A `_headers` file (Netlify and Cloudflare Pages): the readers' headers for every path, and the
+ * editor's policy under /admin/, where `! Content-Security-Policy` first drops the readers' one
+ * (Cloudflare Pages' syntax; Netlify would send both policies, and the editor's requests to GitHub
+ * would be refused by the readers' one).
+ */
+export function headersFile(headers: SiteHeaders): string {
+  const lines = (list: HeaderList) => list.map(([name, value]) => `  ${name}: ${value}`).join('\n');
+  const adminPolicy = headers.admin.find(([name]) => name === 'Content-Security-Policy');
+  return `/*\n${lines(headers.site)}\n\n/admin/*\n  ! Content-Security-Policy\n${lines(adminPolicy ? [adminPolicy] : [])}\n`;
 }

@@ -72,10 +72,15 @@ describe('isSitemapPage', () => {
     expect(isSitemapPage(url)).toBe(true);
   });
 
-  it.each([`${site}/rss.xml`, `${site}/og/vi/2024/a.png`, `${site}/robots.txt`, `${site}/404/`, `${site}/en/404/`, `${site}/500/`])(
-    '%s is not',
-    (url) => {
-      expect(isSitemapPage(url)).toBe(false);
-    },
-  );
+  it.each([
+    `${site}/rss.xml`,
+    `${site}/og/vi/2024/a.png`,
+    `${site}/robots.txt`,
+    `${site}/404/`,
+    `${site}/en/404/`,
+    `${site}/500/`,
+    `${site}/admin/`,
+  ])('%s is not', (url) => {
+    expect(isSitemapPage(url)).toBe(false);
+  });
 });

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales.ts';
 import { defaultLang, langs, locales, otherLang } from '../i18n/locales.ts';
+import { isAdminPath } from './adminPages.ts';
 import { isLaterListPage } from './pagination.ts';
 import { routeSegments } from './paths.ts';
 
@@ -65,5 +66,5 @@ export function alternateLinks(url: string, builtUrls: ReadonlySet<string>): Sit
 export function isSitemapPage(url: string): boolean {
   const { pathname } = new URL(url);
   const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') && !/^\/(?:[a-z]{2}\/)?(?:404|500)\/?$/.test(pathname);
+  return !last.includes('.') && !/^\/(?:[a-z]{2}\/)?(?:404|500)\/?$/.test(pathname) && !isAdminPath(pathname);
 }

@@ -8,7 +8,8 @@ import { openStore } from '../counter/openStore.ts';
 import { loadPageList } from '../counter/pages.ts';
 import { createRateLimiter } from '../counter/rateLimit.ts';
 import { systemClock, type Clock } from '../counter/rules.ts';
-import { securityHeaders, serverHeadersFile, type HeaderList } from '../lib/securityHeaders.ts';
+import { isAdminPath } from '../lib/adminPages.ts';
+import { securityHeaders, serverHeadersFile, type SiteHeaders } from '../lib/securityHeaders.ts';
 import { clientAddresses } from './clientAddress.ts';
 import { checkSharedSecret, type ServerConfig } from './config.ts';
 import { limitConnectionsPerClient } from './connectionLimit.ts';
@@ -47,16 +48,16 @@ const hsts = ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'
  */
 const timeouts = { headersTimeout: 10_000, requestTimeout: 20_000, connectionsCheckingInterval: 2_000 };
 
-/** The build's header list for the site (it names the counter's origin), or the defaults. */
-function readSecurityHeaders(siteDir: string | null): HeaderList {
+/** The build's headers for readers' pages and the editor's (they name the counter's origin), or the defaults. */
+function readSecurityHeaders(siteDir: string | null): SiteHeaders {
   if (siteDir) {
     try {
-      return JSON.parse(readFileSync(join(siteDir, serverHeadersFile), 'utf8')) as HeaderList;
+      return JSON.parse(readFileSync(join(siteDir, serverHeadersFile), 'utf8')) as SiteHeaders;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
-  return securityHeaders({ https: false });
+  return { site: securityHeaders({ https: false }), admin: securityHeaders({ https: false, admin: {} }) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -121,7 +122,10 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
   const inFlight = new WeakMap<Socket, ServerResponse>();
   const server = createServer({ keepAliveTimeout: 65_000, requireHostHeader: false, ...timeouts }, (req, res) => {
     inFlight.set(req.socket, res);
-    for (const [name, value] of headers) res.setHeader(name, value);
+    const url = req.url ?? '/';
+    const queryAt = url.indexOf('?');
+    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
+    for (const [name, value] of isAdminPath(pathname) ? headers.admin : headers.site) res.setHeader(name, value);
     if (overHttps(req)) res.setHeader(...hsts);
     // Node's own answer to a missing Host header is an empty 400; ours says why, in JSON.
     if (req.httpVersion === '1.1' && !req.headers.host) {
@@ -129,9 +133,6 @@ export async function startServer(config: ServerConfig, options: { clock?: Clock
       sendJson(res, 400, { error: 'HTTP/1.1 requests need a Host header' });
       return;
     }
-    const url = req.url ?? '/';
-    const queryAt = url.indexOf('?');
-    const pathname = queryAt === -1 ? url : url.slice(0, queryAt);
     if (pathname === '/api/hits') {
       // The warning is about the counter's rate limit, so only the counter's requests are checked.
       checkProxy(req);

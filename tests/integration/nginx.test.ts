@@ -33,7 +33,10 @@ let nginx: ChildProcess;
 let base: string;
 
 beforeAll(async () => {
-  writeFileSync(join(site, nginxSiteFile), nginxSite(securityHeaders({ https: true })));
+  writeFileSync(
+    join(site, nginxSiteFile),
+    nginxSite({ site: securityHeaders({ https: true }), admin: securityHeaders({ https: true, admin: {} }) }),
+  );
   server = await spawnServer({
     SITE_DIR: site,
     COUNTER_PAGES: pagesFile,

@@ -14,6 +14,8 @@ import { issuerFromCode, namedIssuer, type Issuer } from '../issuers.ts';
 import { readContent, type District, type DocumentEntry } from '../readContent.ts';
 import { readPublicationInput } from './dateInput.ts';
 import { districtChoices, pickDistrict } from './pickDistrict.ts';
+import { canPick, type PickListPrompter } from './pickListPrompter.ts';
+import { districtOptions, documentOptions, doneValue } from './pickLists.ts';
 import { resolveDocuments } from './resolveDocuments.ts';
 import { scaffoldArticle, scaffoldTranslation } from './scaffold.ts';
 import { both, text, type Text } from './text.ts';
@@ -76,10 +78,14 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
   const title = await obtain(ctx, { name: 'title', value: flags.title }, t.title, required);
   const lede = await obtain(ctx, { name: 'lede', value: flags.lede }, t.lede, (a) => ({ ok: a.trim() }), '');
 
-  if (prompter && flags.district === undefined)
-    process.stdout.write(`${t.districtList}\n${districtChoices(content.districts).join('\n')}\n`);
-  const district = await obtain(ctx, { name: 'district', value: flags.district }, t.district, (answer) => {
-    const pick = pickDistrict(answer, content.districts, prompter !== null && flags.district === undefined);
+  // On a terminal the district is picked from a list narrowed by typing; else typed (number, id, name).
+  const districtFlag =
+    flags.district === undefined && canPick(prompter)
+      ? await prompter.pick(t.districtPick, (term) => districtOptions(term, content.districts))
+      : flags.district;
+  if (prompter && districtFlag === undefined) process.stdout.write(`${t.districtList}\n${districtChoices(content.districts).join('\n')}\n`);
+  const district = await obtain(ctx, { name: 'district', value: districtFlag }, t.district, (answer) => {
+    const pick = pickDistrict(answer, content.districts, prompter !== null && districtFlag === undefined);
     if ('district' in pick) return { ok: pick.district };
     const ids = 'ambiguous' in pick ? pick.ambiguous.map((d) => d.id) : [];
     return { error: (t: Text) => (ids.length > 0 ? t.districtAmbiguous(answer, ids) : t.districtNone(answer)) };
@@ -88,7 +94,10 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
   const documentInput = district
     ? await obtain(
         ctx,
-        { name: 'documents', value: flags.documents },
+        {
+          name: 'documents',
+          value: flags.documents ?? (canPick(prompter) ? await pickDocuments(prompter, content.documents, district, t) : undefined),
+        },
         t.documents,
         (answer) => {
           const resolved = resolveDocuments(answer, content.documents, district);
@@ -165,6 +174,18 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
   if (draft) lines.push(t.draft);
   lines.push(t.next);
   return lines;
+}
+
+/** Documents picked one at a time from a list narrowed by typing, until "done": ids, or numbers of new ones. */
+async function pickDocuments(prompter: PickListPrompter, documents: DocumentEntry[], district: District, t: Text): Promise<string> {
+  const chosen: string[] = [];
+  for (;;) {
+    const answer = await prompter.pick(t.documentPick(chosen.length), (term) =>
+      documentOptions(term, documents, district, chosen, { done: t.documentsDone, add: t.documentNew }),
+    );
+    if (answer === doneValue) return chosen.join(', ');
+    chosen.push(answer);
+  }
 }
 
 async function newDocument(

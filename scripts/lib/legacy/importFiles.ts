@@ -5,7 +5,9 @@ import { appendDocuments } from '../documentsFile.ts';
 import { readContent, type DocumentEntry } from '../readContent.ts';
 import { UsageError } from '../cli/commandLine.ts';
 import { describeFileError } from '../cli/fileErrors.ts';
+import { appendDistricts } from '../districtsFile.ts';
 import { convertExport, NotAnArticle } from './convert.ts';
+import { placesFor } from './places.ts';
 import { indexExistingArticles } from './existingArticles.ts';
 import type { ReviewItem } from './review.ts';
 
@@ -19,6 +21,8 @@ export interface ImportedFile {
   article?: string;
   draft?: boolean;
   documentsAdded: string[];
+  /** Districts added to districts.yaml from the national list. */
+  districtsAdded?: string[];
   review: ReviewItem[];
   /** Why the file could not be imported. */
   error?: { vi: string; en: string };
@@ -63,12 +67,17 @@ export async function importFiles(files: string[], options: { out: string; sourc
   const existingArticles = indexExistingArticles(options.out, known);
   const documentsYamlPath = join(options.out, 'documents.yaml');
   let documentsYaml: string | undefined;
+  // Districts added for one file are known to the next; the matcher's index is built once.
+  const districts = [...content.districts];
+  const places = placesFor(content.districts);
+  const districtsYamlPath = join(options.out, 'districts.yaml');
   const results: ImportedFile[] = [];
   for (const file of files) {
     try {
       const text = await readFile(file, 'utf8');
       const conversion = convertExport(text, {
-        districts: content.districts,
+        districts,
+        places,
         documents,
         documentIds: content.refs.documents,
         source: options.source,
@@ -101,12 +110,18 @@ export async function importFiles(files: string[], options: { out: string; sourc
         documentsYaml = updated;
         documents.push(...conversion.newDocuments);
       }
+      if (conversion.newDistricts.length > 0) {
+        const text = await readFile(districtsYamlPath, 'utf8');
+        await writeFile(districtsYamlPath, appendDistricts(text, conversion.newDistricts, `Added by npm run import from ${basename(file)}`));
+        districts.push(...conversion.newDistricts);
+      }
       results.push({
         file,
         status: 'created',
         article: path,
         draft: conversion.draft,
         documentsAdded: conversion.newDocuments.map((d) => d.id),
+        districtsAdded: conversion.newDistricts.map((d) => d.id),
         review: conversion.review,
       });
     } catch (error) {

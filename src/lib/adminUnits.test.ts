@@ -46,7 +46,10 @@ describe('since2025Note', () => {
       'Từ ngày 1/7/2025 không còn cấp huyện; tỉnh Long An sáp nhập vào tỉnh Tây Ninh.',
     );
     expect(since2025Note('Vĩnh Long', 'Vĩnh Long', ['Bến Tre', 'Vĩnh Long', 'Trà Vinh']).vi).toBe(
-      'Từ ngày 1/7/2025 không còn cấp huyện; tỉnh Bến Tre và tỉnh Trà Vinh sáp nhập vào tỉnh Vĩnh Long, nơi có địa bàn này.',
+      'Từ ngày 1/7/2025 không còn cấp huyện; địa bàn thuộc tỉnh Vĩnh Long (tỉnh Bến Tre và tỉnh Trà Vinh sáp nhập vào tỉnh Vĩnh Long).',
+    );
+    expect(since2025Note('Cà Mau', 'Cà Mau', ['Cà Mau', 'Bạc Liêu']).en).toBe(
+      'Districts were abolished on 1 July 2025; the area is in Ca Mau province, which Bac Lieu province merged into.',
     );
     expect(since2025Note('Nghệ An', 'Nghệ An', ['Nghệ An']).en).toBe(
       'Districts were abolished on 1 July 2025; the area is in Nghe An province, which was not merged.',

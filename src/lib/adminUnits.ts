@@ -85,9 +85,10 @@ export function since2025Note(province: string, successor: string, mergedInto: r
     };
   }
   if (others.length > 0) {
+    const othersEn = others.map(provinceEnglish);
     return {
-      vi: `${lead.vi}${listVi(others.map((p) => provincePhrase(p).vi))} sáp nhập vào ${to.vi}, nơi có địa bàn này.`,
-      en: `${lead.en}${listEn(others.map(provinceEnglish))} merged into ${to.en}, where the area lies.`,
+      vi: `${lead.vi}địa bàn thuộc ${to.vi} (${listVi(others.map((p) => provincePhrase(p).vi))} sáp nhập vào ${to.vi}).`,
+      en: `${lead.en}the area is in ${to.en}, which ${listEn(othersEn)} ${othersEn.length > 1 ? 'provinces' : 'province'} merged into.`,
     };
   }
   return {

@@ -44,17 +44,25 @@ export class NotAnArticle extends Error {
  * and writes the result. Whatever is not certain is listed in `review`, and makes the article a
  * draft when a reader would otherwise see a guess (district, time of day, byline).
  */
-export function convertExport(
-  text: string,
-  context: {
-    districts: District[];
-    documents: DocumentEntry[];
-    documentIds?: Iterable<string>;
-    source?: string | undefined;
-    /** Every district the text may name: districts.yaml and the national list (placesFor); the same array each call. */
-    places?: readonly Place[];
-  },
-): Conversion {
+export function convertExport(text: string, context: ConvertContext): Conversion {
+  return convertLines(exportLines(text), context);
+}
+
+export interface ConvertContext {
+  districts: District[];
+  documents: DocumentEntry[];
+  documentIds?: Iterable<string>;
+  source?: string | undefined;
+  /** Every district the text may name: districts.yaml and the national list (placesFor); the same array each call. */
+  places?: readonly Place[];
+}
+
+/**
+ * One export, as lines, to one article. A saved page (htmlExport.ts) comes with `page`: its text
+ * lines go through the same rules as a text export; `page.chrome` (breadcrumb, footer) helps find
+ * the district; `page.body` is the body.
+ */
+export function convertLines(allLines: string[], context: ConvertContext, page?: { chrome: string[]; body: string }): Conversion {
   const review: ReviewItem[] = [];
   let draft = false;
   const needsReview = (item: ReviewItem, makesDraft: boolean) => {
@@ -62,10 +70,11 @@ export function convertExport(
     if (makesDraft) draft = true;
   };
 
-  const allLines = exportLines(text);
   // The view count may sit above the headline or among the furniture below the article.
   const viewsLine = readViewCount(allLines);
-  const { article, chrome } = removeChrome(viewsLine ? allLines.filter((_, i) => i !== viewsLine.index) : allLines);
+  const removed = removeChrome(viewsLine ? allLines.filter((_, i) => i !== viewsLine.index) : allLines);
+  const article = removed.article;
+  const chrome = [...removed.chrome, ...(page?.chrome ?? [])];
   let lines = [...article];
   const dateLine = findDateLine(lines);
   if (dateLine?.index !== undefined) lines.splice(dateLine.index, 1);
@@ -202,7 +211,7 @@ export function convertExport(
       ...(legacyViews === undefined ? {} : { legacyViews }),
       ...(draft ? { draft: true } : {}),
     },
-    body: renderBlocks(bodyBlocks(lines)),
+    body: page ? page.body : renderBlocks(bodyBlocks(lines)),
     year: date.publishedAt.slice(0, 4),
     newDocuments: documents.added,
     newDistricts,

@@ -6,7 +6,9 @@ import { readContent, type DocumentEntry } from '../readContent.ts';
 import { UsageError } from '../cli/commandLine.ts';
 import { describeFileError } from '../cli/fileErrors.ts';
 import { appendDistricts } from '../districtsFile.ts';
-import { convertExport, NotAnArticle } from './convert.ts';
+import { convertExport, convertLines, NotAnArticle } from './convert.ts';
+import { readHtmlExport } from './htmlExport.ts';
+import { placePhotos } from './photos.ts';
 import { placesFor } from './places.ts';
 import { indexExistingArticles } from './existingArticles.ts';
 import type { ReviewItem } from './review.ts';
@@ -28,10 +30,14 @@ export interface ImportedFile {
   error?: { vi: string; en: string };
 }
 
+/** Export files a folder holds: text copies and saved pages. Pictures, styles and scripts beside them are not exports. */
+const exportFile = /\.(txt|html?)$/i;
+
 /**
- * Files to import: the files given, and the files directly inside the folders given, in name order.
- * A path that does not exist, or a folder with no files, is a mistake on the command line: all of
- * them are named at once, before anything is written.
+ * Files to import: the files given, and the exports inside the folders given, subfolders too, in
+ * name order. A browser saves a page's pictures in "<page>_files/": those folders are not walked.
+ * A path that does not exist, or a folder with no exports, is a mistake on the command line: all
+ * of them are named at once, before anything is written.
  */
 export async function expandInputs(inputs: string[]): Promise<string[]> {
   const files: string[] = [];
@@ -41,14 +47,27 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
     const info = await stat(input).catch(() => null);
     if (!info) missing.push(input);
     else if (info.isDirectory()) {
-      const names = (await readdir(input, { withFileTypes: true })).filter((d) => d.isFile() && !d.name.startsWith('.')).map((d) => d.name);
-      if (names.length === 0) empty.push(input);
-      files.push(...names.sort().map((n) => join(input, n)));
+      const found = await exportsIn(input);
+      if (found.length === 0) empty.push(input);
+      files.push(...found);
     } else files.push(input);
   }
   if (missing.length > 0) throw new UsageError(`không tìm thấy ${missing.join(', ')}`, `not found: ${missing.join(', ')}`, { hint: false });
   if (empty.length > 0)
     throw new UsageError(`thư mục ${empty.join(', ')} không có tệp nào`, `no files in the folder ${empty.join(', ')}`, { hint: false });
+  return files;
+}
+
+async function exportsIn(folder: string): Promise<string[]> {
+  const entries = (await readdir(folder, { withFileTypes: true })).filter((d) => !d.name.startsWith('.'));
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!entry.name.endsWith('_files')) files.push(...(await exportsIn(path)));
+    } else if (entry.isFile() && exportFile.test(entry.name)) files.push(path);
+  }
   return files;
 }
 
@@ -60,7 +79,10 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
  * citing one resolution adds it once. The folder is read once per run (readContent, then each year
  * folder listed once), so a large import does not re-read the archive for every file.
  */
-export async function importFiles(files: string[], options: { out: string; source?: string | undefined }): Promise<ImportedFile[]> {
+export async function importFiles(
+  files: string[],
+  options: { out: string; source?: string | undefined; onProgress?: (done: number, total: number, file: string) => void },
+): Promise<ImportedFile[]> {
   const content = await readContent(options.out);
   const documents: DocumentEntry[] = [...content.documents];
   const known = new Map(content.entries.flatMap((e) => (e.raw === undefined ? [] : [[e.file, e.raw] as const])));
@@ -72,20 +94,36 @@ export async function importFiles(files: string[], options: { out: string; sourc
   const places = placesFor(content.districts);
   const districtsYamlPath = join(options.out, 'districts.yaml');
   const results: ImportedFile[] = [];
-  for (const file of files) {
+  for (const [n, file] of files.entries()) {
+    options.onProgress?.(n, files.length, file);
     try {
       const text = await readFile(file, 'utf8');
-      const conversion = convertExport(text, {
-        districts,
-        places,
-        documents,
-        documentIds: content.refs.documents,
-        source: options.source,
-      });
-      const comments = reviewComments(conversion.review);
-      const articleText = renderArticle(conversion.frontmatter, conversion.body, comments);
+      const context = { districts, places, documents, documentIds: content.refs.documents, source: options.source };
+      const page = /\.html?$/i.test(file) ? readHtmlExport(text) : null;
+      if (page && page.lines.length < 2) {
+        throw new NotAnArticle(
+          'không thấy bài viết trong trang đã lưu (không có tiêu đề và nội dung)',
+          'no article found in the saved page (no headline and text)',
+        );
+      }
+      const conversion = page ? convertLines(page.lines, context, { chrome: page.chrome, body: page.body }) : convertExport(text, context);
       const { title, publishedAt } = conversion.frontmatter;
       const existing = await existingArticles.find(conversion.year, title, publishedAt);
+      const slug = existing ? basename(existing.path).replace(/\.mdx?$/, '') : await existingArticles.freeSlug(conversion.year, title);
+      if (page && page.photos.length > 0) {
+        const placed = await placePhotos(conversion.body, page.photos, {
+          htmlFile: file,
+          contentDir: options.out,
+          year: conversion.year,
+          slug,
+          title,
+          write: !existing,
+        });
+        conversion.body = placed.body;
+        conversion.review.push(...placed.review);
+      }
+      const comments = reviewComments(conversion.review);
+      const articleText = renderArticle(conversion.frontmatter, conversion.body, comments);
       if (existing) {
         const unchanged = existing.text === articleText;
         results.push({
@@ -98,7 +136,6 @@ export async function importFiles(files: string[], options: { out: string; sourc
         });
         continue;
       }
-      const slug = await existingArticles.freeSlug(conversion.year, title);
       const path = articlePath(options.out, 'vi', conversion.year, slug);
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, articleText, { flag: 'wx' });
@@ -131,6 +168,7 @@ export async function importFiles(files: string[], options: { out: string; sourc
       results.push({ file, status: 'failed', documentsAdded: [], review: [], error: why });
     }
   }
+  options.onProgress?.(files.length, files.length, '');
   return results;
 }
 

@@ -16,7 +16,9 @@ import { runMeasured, type BuildRun } from './lib/bench/measure.ts';
 import { formatBytes, formatDuration, ratio } from './lib/bench/stats.ts';
 import { createRandom } from './lib/corpus/random.ts';
 
-const { values } = parseArgs({ options: { files: { type: 'string', default: '10000' }, out: { type: 'string', default: 'bench-out/import' } } });
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '10000' }, out: { type: 'string', default: 'bench-out/import' } },
+});
 const count = Number(values.files);
 if (!Number.isInteger(count) || count < 1) throw new Error('usage: npm run bench:import -- [--files N] [--out DIR]');
 const out = resolve(values.out);
@@ -50,11 +52,15 @@ function contentFolder(name: string): string {
 }
 
 async function importRun(label: string, exportsDir: string, contentDir: string): Promise<BuildRun> {
-  const run = await runMeasured(process.execPath, ['scripts/import-legacy.ts', exportsDir, '--out', contentDir, '--json', '--report', join(out, `${label}.json`)], {
-    cwd: process.cwd(),
-    env: process.env,
-    logFile: join(out, `${label}.log`),
-  });
+  const run = await runMeasured(
+    process.execPath,
+    ['scripts/import-legacy.ts', exportsDir, '--out', contentDir, '--json', '--report', join(out, `${label}.json`)],
+    {
+      cwd: process.cwd(),
+      env: process.env,
+      logFile: join(out, `${label}.log`),
+    },
+  );
   const summary = JSON.parse(readFileSync(join(out, `${label}.json`), 'utf8')).summary;
   console.log(`${label}: ${formatDuration(run.wallMs)}, peak ${formatBytes(run.peakRssBytes)}, ${JSON.stringify(summary)}`);
   return run;

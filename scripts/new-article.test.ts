@@ -108,7 +108,19 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
 
   it('takes any district in Vietnam, adds it to districts.yaml with where it belongs since 2025, and the check passes', async () => {
     const root = fixture();
-    const args = ['--title', 'Cần Giuộc ra quân', '--lede', 'L', '--district', 'Cần Giuộc', '--author', 'A', '--date', '01/02/2024 08:00', '--yes'];
+    const args = [
+      '--title',
+      'Cần Giuộc ra quân',
+      '--lede',
+      'L',
+      '--district',
+      'Cần Giuộc',
+      '--author',
+      'A',
+      '--date',
+      '01/02/2024 08:00',
+      '--yes',
+    ];
     const created = await newArticle(root, args);
     expect(created.code, created.err).toBe(0);
     expect(created.out).toContain('Đã thêm địa phương can-giuoc-long-an vào districts.yaml từ danh mục đơn vị hành chính.');

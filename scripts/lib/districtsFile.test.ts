@@ -6,7 +6,8 @@ import { parseYaml } from './yamlSource.ts';
 
 describe('appendDistricts', () => {
   const canGiuoc = districtEntry(nationalDistricts().find((d) => d.id === 'can-giuoc-long-an')!);
-  const before = '# Districts.\n- id: tan-tru-long-an\n  name: { vi: "Tân Trụ", en: "Tan Tru" }\n  province: { vi: "Long An", en: "Long An" }\n  kind: huyện\n';
+  const before =
+    '# Districts.\n- id: tan-tru-long-an\n  name: { vi: "Tân Trụ", en: "Tan Tru" }\n  province: { vi: "Long An", en: "Long An" }\n  kind: huyện\n';
 
   it('adds entries that the district schema accepts, keeping the file as it was', () => {
     const after = appendDistricts(before, [canGiuoc], 'Added by npm run import from a.html');

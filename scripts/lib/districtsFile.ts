@@ -18,7 +18,11 @@ export function appendDistricts(text: string, entries: readonly District[], note
   if (entries.length === 0) return text;
   const out = [`# ${note}; source: ${adminUnitsSource.en}.`];
   for (const d of entries) {
-    out.push(`- id: ${d.id}`, `  name: { vi: ${q(d.name.vi)}, en: ${q(d.name.en)} }`, `  province: { vi: ${q(d.province.vi)}, en: ${q(d.province.en)} }`);
+    out.push(
+      `- id: ${d.id}`,
+      `  name: { vi: ${q(d.name.vi)}, en: ${q(d.name.en)} }`,
+      `  province: { vi: ${q(d.province.vi)}, en: ${q(d.province.en)} }`,
+    );
     out.push(`  kind: ${d.kind}`);
     if (d.since2025) out.push('  since2025:', `    vi: ${q(d.since2025.vi)}`, `    en: ${q(d.since2025.en)}`);
   }

@@ -11,12 +11,19 @@ describe('nationalDistricts', () => {
     expect(all).toHaveLength(696);
     expect(nationalProvinces()).toHaveLength(63);
     expect(new Set(all.map((d) => d.id)).size).toBe(696);
-    for (const d of all) expect(districtSchema.safeParse({ id: d.id, name: d.name, province: d.province, kind: d.kind, since2025: d.since2025 }).success).toBe(true);
+    for (const d of all)
+      expect(districtSchema.safeParse({ id: d.id, name: d.name, province: d.province, kind: d.kind, since2025: d.since2025 }).success).toBe(
+        true,
+      );
   });
 
   it('names a district "<district>-<province>" and gives its kind and both names', () => {
     const canGiuoc = all.find((d) => d.id === 'can-giuoc-long-an');
-    expect(canGiuoc).toMatchObject({ name: { vi: 'Cần Giuộc', en: 'Can Giuoc' }, province: { vi: 'Long An', en: 'Long An' }, kind: 'huyện' });
+    expect(canGiuoc).toMatchObject({
+      name: { vi: 'Cần Giuộc', en: 'Can Giuoc' },
+      province: { vi: 'Long An', en: 'Long An' },
+      kind: 'huyện',
+    });
     expect(canGiuoc?.provinceSince2025.vi).toBe('Tây Ninh');
     expect(canGiuoc?.communes).toContain('Phước Lý');
   });
@@ -35,8 +42,12 @@ describe('nationalDistricts', () => {
     const ids = new Set(all.map((d) => d.id));
     for (const d of site) expect(ids.has(d.id), d.id).toBe(true);
     const socTrang = all.find((d) => d.id === 'chau-thanh-soc-trang')!;
-    expect(socTrang.since2025.vi).toBe('Từ ngày 1/7/2025 không còn cấp huyện; tỉnh Sóc Trăng (cùng tỉnh Hậu Giang) sáp nhập vào thành phố Cần Thơ.');
-    expect(socTrang.since2025.en).toBe('Districts were abolished on 1 July 2025; Soc Trang province (with Hau Giang) merged into Can Tho city.');
+    expect(socTrang.since2025.vi).toBe(
+      'Từ ngày 1/7/2025 không còn cấp huyện; tỉnh Sóc Trăng (cùng tỉnh Hậu Giang) sáp nhập vào thành phố Cần Thơ.',
+    );
+    expect(socTrang.since2025.en).toBe(
+      'Districts were abolished on 1 July 2025; Soc Trang province (with Hau Giang) merged into Can Tho city.',
+    );
   });
 });
 

@@ -97,12 +97,20 @@ export function since2025Note(province: string, successor: string, mergedInto: r
   };
 }
 
+/** Names as printed, without the stray spaces the published list has in a few (" Vũng Liêm"). */
+const clean = (name: string) => name.replace(/\s+/g, ' ').trim();
+
 let cache: readonly NationalDistrict[] | undefined;
 
 /** The 696 district-level units, in the statistics office's order (by province code, then district code). */
 export function nationalDistricts(): readonly NationalDistrict[] {
   if (cache) return cache;
-  const provinces = units.provinces as RawProvince[];
+  const provinces = (units.provinces as RawProvince[]).map((p) => ({
+    ...p,
+    name: clean(p.name),
+    provinceFrom2025: clean(p.provinceFrom2025),
+    districts: p.districts.map((d) => ({ ...d, name: clean(d.name), communes: d.communes.map(clean) })),
+  }));
   const mergedInto = new Map<string, string[]>();
   for (const p of provinces) mergedInto.set(p.provinceFrom2025, [...(mergedInto.get(p.provinceFrom2025) ?? []), p.name]);
   const list: NationalDistrict[] = [];
@@ -131,7 +139,11 @@ export function nationalProvinces(): readonly string[] {
   return (units.provinces as RawProvince[]).map((p) => p.name);
 }
 
-const searchKey = (text: string) => withoutToneMarks(text.normalize('NFC')).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const searchKey = (text: string) =>
+  withoutToneMarks(text.normalize('NFC'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /**
  * Districts an editor may mean by what they typed, best first: the id, the name with or without

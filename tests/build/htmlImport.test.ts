@@ -30,7 +30,14 @@ describe('importing saved pages and text exports, then building', () => {
   let imported: Imported[] = [];
 
   it('imports the folder: four articles, one draft (a district name two provinces share), three districts added', async () => {
-    const run = await runScript('scripts/import-legacy.ts', [exportsFolder, '--out', ws.content, '--json', '--report', join(ws.root, 'report.json')]);
+    const run = await runScript('scripts/import-legacy.ts', [
+      exportsFolder,
+      '--out',
+      ws.content,
+      '--json',
+      '--report',
+      join(ws.root, 'report.json'),
+    ]);
     expect(run.code, run.out + run.err).toBe(0);
     imported = JSON.parse(run.out).files;
     expect(imported.map((f) => [basename(f.file), f.status, f.draft])).toEqual([

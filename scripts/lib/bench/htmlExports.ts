@@ -19,7 +19,13 @@ const phrases = [
   'Lãnh đạo huyện đề nghị các ngành tiếp tục phối hợp chặt chẽ, kịp thời tháo gỡ khó khăn, vướng mắc.',
 ];
 const authors = ['Thanh Mỹ', 'Hoài Thương', 'Minh Trí', 'Ngọc Hân - Trung Kiên', 'Hải Đăng', 'Tin, ảnh: Lê Minh'];
-const actions = ['ra quân xây dựng nông thôn mới', 'phát động phong trào thi đua', 'tổng kết công tác năm', 'sơ kết sáu tháng', 'trao cờ thi đua'];
+const actions = [
+  'ra quân xây dựng nông thôn mới',
+  'phát động phong trào thi đua',
+  'tổng kết công tác năm',
+  'sơ kết sáu tháng',
+  'trao cờ thi đua',
+];
 
 export interface SyntheticExport {
   /** File name without extension, unique per index. */
@@ -59,7 +65,18 @@ export function syntheticExport(index: number, random: Random): SyntheticExport 
   const viewsLine = random.pick([`Lượt xem: ${views.toLocaleString('de-DE')}`, `Lượt xem ${views}`, `Lượt đọc: ${views}`]);
   const photo = index % 3 === 0;
   const name = `bai-${String(index + 1).padStart(6, '0')}`;
-  const text = ['Trang chủ > Tin tức > Hoạt động', dateLine, title, lede, ...body, viewsLine, author, 'Chia sẻ bài viết', 'Tin liên quan', 'Tin khác'].join('\n');
+  const text = [
+    'Trang chủ > Tin tức > Hoạt động',
+    dateLine,
+    title,
+    lede,
+    ...body,
+    viewsLine,
+    author,
+    'Chia sẻ bài viết',
+    'Tin liên quan',
+    'Tin khác',
+  ].join('\n');
   const photoHtml = photo
     ? `<table class="image"><tr><td><img src="${name}_files/photo.jpg" alt=""></td></tr><tr><td class="image_desc">${d.name.vi}: quang cảnh buổi lễ. Ảnh: ${author.replace(/^.*:\s*/, '')}</td></tr></table>`
     : '';
@@ -67,7 +84,8 @@ export function syntheticExport(index: number, random: Random): SyntheticExport 
   paragraphs.splice(1, 0, photoHtml);
   const layout = index % 3;
   const menu = '<ul class="main-menu"><li>Trang chủ</li><li>Giới thiệu</li><li>Tin tức - Sự kiện</li><li>Văn bản</li><li>Liên hệ</li></ul>';
-  const related = '<div class="news-related"><h3>Tin liên quan</h3><ul><li><a href="/a">Tin cũ một</a></li><li><a href="/b">Tin cũ hai</a></li></ul></div>';
+  const related =
+    '<div class="news-related"><h3>Tin liên quan</h3><ul><li><a href="/a">Tin cũ một</a></li><li><a href="/b">Tin cũ hai</a></li></ul></div>';
   const footer = `<footer class="site-footer"><p>Cơ quan chủ quản: UBND ${d.kind} ${d.name.vi}, tỉnh ${d.province.vi}</p></footer>`;
   const head = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>${title}</title><script>var x=1;</script></head><body>`;
   const article =

@@ -49,7 +49,10 @@ export function findByline(lines: string[]): { author: string; index: number; so
   return found.author ? { ...found.author, ...(found.source ? { source: found.source } : {}) } : null;
 }
 
-export function findBylineAndSource(lines: string[]): { author?: { author: string; index: number }; source?: { name: string; index: number } } {
+export function findBylineAndSource(lines: string[]): {
+  author?: { author: string; index: number };
+  source?: { name: string; index: number };
+} {
   let source: { name: string; index: number } | undefined;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 2); i--) {
     const sourceName = readSourceLine(lines[i] ?? '');

@@ -46,7 +46,8 @@ const endOfArticle: RegExp[] = [
  */
 export function readBreadcrumb(line: string): string[] | null {
   const parts = line.split(/\s*[>»›/|]\s*/).map((p) => p.trim());
-  if (parts.length < 2 || parts.some((p) => p === '' || p.split(/\s+/).length > 7 || !/^\p{Lu}/u.test(p) || /[.!?:;]$/u.test(p))) return null;
+  if (parts.length < 2 || parts.some((p) => p === '' || p.split(/\s+/).length > 7 || !/^\p{Lu}/u.test(p) || /[.!?:;]$/u.test(p)))
+    return null;
   const fromHome = /^(trang chủ|home|trang nhất)$/iu.test(parts[0]!);
   return fromHome || parts.length >= 3 ? parts : null;
 }

@@ -88,7 +88,8 @@ export function convertLines(allLines: string[], context: ConvertContext, page?:
   lines = lines.slice(1).filter((l) => l !== title);
   const ending = findBylineAndSource(lines);
   const byline = ending.author;
-  for (const index of [ending.author?.index, ending.source?.index].filter((i) => i !== undefined).sort((a, b) => b - a)) lines.splice(index, 1);
+  for (const index of [ending.author?.index, ending.source?.index].filter((i) => i !== undefined).sort((a, b) => b - a))
+    lines.splice(index, 1);
   const firstLine = lines.shift();
   if (firstLine === undefined) throw new NotAnArticle('tệp có tiêu đề nhưng không có nội dung', 'the export has a title but no text');
   const source = splitSourcePrefix(firstLine);
@@ -158,7 +159,14 @@ export function convertLines(allLines: string[], context: ConvertContext, page?:
     );
   } else {
     districtId = unknownDistrictId;
-    needsReview({ field: 'district', vi: 'bài không cho biết địa phương: điền district', en: 'the text does not say which district: fill in district' }, true);
+    needsReview(
+      {
+        field: 'district',
+        vi: 'bài không cho biết địa phương: điền district',
+        en: 'the text does not say which district: fill in district',
+      },
+      true,
+    );
   }
 
   let author = byline?.author;

@@ -21,7 +21,8 @@ export interface PortalDate {
 
 const vietnamOffsetHours = 7;
 
-const publishedLabel = /^(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|tải|tin)|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian(?:\s+đăng)?|ngày\s+viết|posted|published)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*/iu;
+const publishedLabel =
+  /^(?:ngày\s+đăng|đăng\s+(?:lúc|ngày|tải|tin)|ngày\s+xuất\s+bản|xuất\s+bản|thời\s+gian(?:\s+đăng)?|ngày\s+viết|posted|published)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*/iu;
 const updatedLabel = /^(?:ngày\s+cập\s+nhật|cập\s+nhật|updated?)(?:\s+(?:lúc|ngày|on|at))?\s*:?\s*/iu;
 const weekday = /^(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*[,-]?\s*/iu;
 const zone = /\s*\(?\s*(?:gmt|utc)\s*\+\s*0?7(?::?00)?\s*\)?|\s+ict\b/giu;
@@ -55,7 +56,15 @@ export function parsePortalDate(line: string): PortalDate | null {
   }
   text = text.replace(zone, '').trim();
 
-  let parts: { day: string; month: string; year: string; hour: string | undefined; minute: string | undefined; second: string | undefined; rest: string } | null = null;
+  let parts: {
+    day: string;
+    month: string;
+    year: string;
+    hour: string | undefined;
+    minute: string | undefined;
+    second: string | undefined;
+    rest: string;
+  } | null = null;
   const tf = timeFirst.exec(text);
   if (tf) {
     parts = {

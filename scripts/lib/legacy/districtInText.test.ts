@@ -23,7 +23,9 @@ describe('findDistrictInText', () => {
   });
 
   it('reads the portal’s breadcrumb and its footer, in capitals too', () => {
-    expect(id('Hội nghị', 'trên địa bàn huyện Châu Thành', 'Cơ quan chủ quản: UBND HUYỆN CHÂU THÀNH - TỈNH SÓC TRĂNG')).toBe('chau-thanh-soc-trang');
+    expect(id('Hội nghị', 'trên địa bàn huyện Châu Thành', 'Cơ quan chủ quản: UBND HUYỆN CHÂU THÀNH - TỈNH SÓC TRĂNG')).toBe(
+      'chau-thanh-soc-trang',
+    );
     expect(id('Hội nghị', 'đảo Chợ Lách', 'Chi tiết tin tức - Huyện Chợ Lách')).toBe('cho-lach-ben-tre');
   });
 
@@ -66,6 +68,13 @@ describe('findDistrictInText', () => {
   it('never takes a province for a district of the same name', () => {
     expect(id('Tỉnh Quảng Trị tổng kết', '')).toBeNull();
     expect(id('Thị xã Quảng Trị tổng kết')).toBe('quang-tri-quang-tri');
+  });
+
+  it('reads names with an apostrophe however it is typed, and names the published list spells with a stray space', () => {
+    expect(id("Huyện Ia H' Drai ra quân")).toBe('ia-h-drai-kon-tum');
+    expect(id('Huyện Ia H’Drai ra quân')).toBe('ia-h-drai-kon-tum');
+    expect(id("Huyện Cư M'gar tổng kết")).toBe('cu-m-gar-dak-lak');
+    expect(id('Huyện Vũng Liêm tổng kết')).toBe('vung-liem-vinh-long');
   });
 
   it('reads both spellings of hòa/hoà and thủy/thuỷ', () => {

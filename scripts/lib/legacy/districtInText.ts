@@ -20,19 +20,20 @@ export interface Place {
 }
 
 export type PlaceMatch<P extends Place> =
-  | { kind: 'matched'; district: P; evidence: string }
-  | { kind: 'ambiguous'; candidates: P[]; evidence: string }
-  | { kind: 'none' };
+  { kind: 'matched'; district: P; evidence: string } | { kind: 'ambiguous'; candidates: P[]; evidence: string } | { kind: 'none' };
 
 /**
- * Text folded for comparison: NFC, lower case, and the tone mark of "oa", "oe", "uy" always on the
- * second vowel ("hòa" and "hoà", "thủy" and "thuỷ" are the same word written in two styles).
+ * Text folded for comparison: NFC, lower case, the tone mark of "oa", "oe", "uy" always on the
+ * second vowel ("hòa" and "hoà", "thủy" and "thuỷ" are the same word written in two styles), and
+ * one apostrophe with no space after it in the Central Highlands' names ("Ia H' Drai", "Ia H’Drai").
  */
 export function foldPlaceText(text: string): string {
   return text
     .normalize('NFD')
     .toLowerCase()
     .replace(/([ou])([\u0300\u0301\u0303\u0309\u0323])([aey])/g, '$1$3$2')
+    .replace(/[’‘`]/g, "'")
+    .replace(/'\s+/g, "'")
     .normalize('NFC');
 }
 
@@ -43,7 +44,7 @@ const kindWords: [RegExp, string | null][] = [
   [/^quận$/u, 'quận'],
   [/^đặc khu$/u, 'đặc khu'],
 ];
-const letter = String.raw`[\p{L}\p{M}\d]`;
+const letter = String.raw`[\p{L}\p{M}\d']`;
 const nameAfter = String.raw`(${letter}+(?:[ -]${letter}+){0,3})`;
 const districtMention = new RegExp(String.raw`(?<!${letter})(huyện đảo|huyện|thị xã|thành phố|tp\.|tp|quận|đặc khu)\s+${nameAfter}`, 'gu');
 const communeMention = new RegExp(String.raw`(?<!${letter})(?:xã|phường|thị trấn)\s+${nameAfter}`, 'gu');
@@ -109,7 +110,10 @@ function countWord(text: string, word: string): number {
  * The district of an article: `headline`, `body` and `chrome` (breadcrumb, footer) as plain text,
  * `places` every district it may be (the same array each time: its index is kept).
  */
-export function findDistrictInText<P extends Place>(text: { headline: string; body: string; chrome?: string }, places: readonly P[]): PlaceMatch<P> {
+export function findDistrictInText<P extends Place>(
+  text: { headline: string; body: string; chrome?: string },
+  places: readonly P[],
+): PlaceMatch<P> {
   const index = indexOf(places);
   const parts = [
     { text: foldPlaceText(text.headline), weight: 3 },
@@ -149,7 +153,9 @@ export function findDistrictInText<P extends Place>(text: { headline: string; bo
   if (best === 0) {
     // A commune alone is a hint, never proof: the same commune name is in many districts.
     const hinted = [...communes].filter((p) => provinceMentions.size === 0 || inNamedProvince(p));
-    return hinted.length > 0 ? { kind: 'ambiguous', candidates: hinted.slice(0, 12), evidence: 'commune named, no district' } : { kind: 'none' };
+    return hinted.length > 0
+      ? { kind: 'ambiguous', candidates: hinted.slice(0, 12), evidence: 'commune named, no district' }
+      : { kind: 'none' };
   }
   let candidates: P[] = [];
   for (const [name, s] of scores) {
@@ -159,11 +165,14 @@ export function findDistrictInText<P extends Place>(text: { headline: string; bo
     candidates.push(...(sameKind.length > 0 ? sameKind : sameName));
   }
   const names = [...new Set(candidates.map((p) => p.name.vi))].join(', ');
-  if (candidates.length === 1) return { kind: 'matched', district: candidates[0]!, evidence: `${candidates[0]!.kind} ${names}: one district of that name` };
+  if (candidates.length === 1)
+    return { kind: 'matched', district: candidates[0]!, evidence: `${candidates[0]!.kind} ${names}: one district of that name` };
   const byProvince = candidates.filter(inNamedProvince);
-  if (byProvince.length === 1) return { kind: 'matched', district: byProvince[0]!, evidence: `${byProvince[0]!.kind} ${names}, ${byProvince[0]!.province.vi} named` };
+  if (byProvince.length === 1)
+    return { kind: 'matched', district: byProvince[0]!, evidence: `${byProvince[0]!.kind} ${names}, ${byProvince[0]!.province.vi} named` };
   if (byProvince.length > 1) candidates = byProvince;
   const byCommune = candidates.filter((p) => communes.has(p));
-  if (byCommune.length === 1) return { kind: 'matched', district: byCommune[0]!, evidence: `${byCommune[0]!.kind} ${names}, one of its communes named` };
+  if (byCommune.length === 1)
+    return { kind: 'matched', district: byCommune[0]!, evidence: `${byCommune[0]!.kind} ${names}, one of its communes named` };
   return { kind: 'ambiguous', candidates, evidence: `${names} is the name of ${candidates.length} districts` };
 }

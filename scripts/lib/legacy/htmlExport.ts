@@ -39,8 +39,38 @@ export interface HtmlExport {
 type El = Element;
 
 const blockTags = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 const skippedTags = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'OBJECT']);
 
@@ -75,7 +105,8 @@ export function textLines(root: El): string[] {
 const textOf = (el: El | null | undefined): string => (el ? textLines(el).join(' ') : '');
 
 /** Classes and ids that portals give the parts around an article. */
-const chromeName = /(^|[\s_-])(menu|nav|navbar|share|social|sharing|footer|related|comment|comments|tool|tools|toolbar|banner|sidebar|breadcrumbs?|widget|poll|rating|print|tags?|other|lienquan|tinkhac|advert|ads)([\s_-]|$)/i;
+const chromeName =
+  /(^|[\s_-])(menu|nav|navbar|share|social|sharing|footer|related|comment|comments|tool|tools|toolbar|banner|sidebar|breadcrumbs?|widget|poll|rating|print|tags?|other|lienquan|tinkhac|advert|ads)([\s_-]|$)/i;
 const sapoName = /(^|[\s_-])(sapo|lead|lede|summary|chapeau|desc|description|tomtat|abstract)([\s_-]|$)/i;
 const titleName = /(^|[\s_-])(title|tieude|headline)([\s_-]|$)/i;
 const captionName = /(caption|desc|chuthich|note|legend)/i;
@@ -85,7 +116,9 @@ const nameOf = (el: El) => `${el.getAttribute('class') ?? ''} ${el.getAttribute(
 function findTitle(document: Document): El | null {
   const h1 = Array.from(document.querySelectorAll('h1')).find((h) => textOf(h).length > 10);
   if (h1) return h1;
-  return Array.from(document.querySelectorAll('h2, h3, div, p, span')).find((el) => titleName.test(nameOf(el)) && textOf(el).length > 10) ?? null;
+  return (
+    Array.from(document.querySelectorAll('h2, h3, div, p, span')).find((el) => titleName.test(nameOf(el)) && textOf(el).length > 10) ?? null
+  );
 }
 
 function findSapo(document: Document, title: string): string {
@@ -114,7 +147,9 @@ function captionFor(img: El): { caption: string; used: El | null } {
     const text = textOf(next);
     const looksLikeCaption =
       captionName.test(nameOf(next)) ||
-      (text.length < 300 && (next.querySelector('em, i') !== null || /text-align:\s*center/i.test(next.getAttribute('style') ?? '')) && textOf(next.querySelector('em, i')) === text);
+      (text.length < 300 &&
+        (next.querySelector('em, i') !== null || /text-align:\s*center/i.test(next.getAttribute('style') ?? '')) &&
+        textOf(next.querySelector('em, i')) === text);
     if (text !== '' && looksLikeCaption) return { caption: text, used: next };
   }
   return { caption: '', used: null };
@@ -123,7 +158,8 @@ function captionFor(img: El): { caption: string; used: El | null } {
 /** Removes the parts around the article that Readability may keep (share bars, related news). */
 function removeChrome(root: El): void {
   for (const el of Array.from(root.querySelectorAll('nav, aside, form, button, script, style, iframe, [role="navigation"]'))) el.remove();
-  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) if (chromeName.test(nameOf(el)) && !el.querySelector('h1')) el.remove();
+  for (const el of Array.from(root.querySelectorAll('[class], [id]')))
+    if (chromeName.test(nameOf(el)) && !el.querySelector('h1')) el.remove();
 }
 
 /**
@@ -141,7 +177,10 @@ export function readHtmlExport(html: string): HtmlExport {
 
   const pageLines = textLines(page.body ?? page.documentElement);
   const titleAt = pageLines.findIndex((l) => l === title);
-  const near = titleAt < 0 ? pageLines.slice(0, 40) : [...pageLines.slice(titleAt + 1, titleAt + 9), ...pageLines.slice(Math.max(0, titleAt - 4), titleAt)];
+  const near =
+    titleAt < 0
+      ? pageLines.slice(0, 40)
+      : [...pageLines.slice(titleAt + 1, titleAt + 9), ...pageLines.slice(Math.max(0, titleAt - 4), titleAt)];
   const date = findDateLine(near, near.length);
   const dateText = date?.index === undefined ? undefined : near[date.index];
   const views = readViewCount(pageLines);
@@ -152,7 +191,11 @@ export function readHtmlExport(html: string): HtmlExport {
   ];
 
   removeChrome(forReader.body ?? forReader.documentElement);
-  const article = new Readability<El>(forReader as unknown as Document, { keepClasses: true, serializer: (n) => n as El, charThreshold: 200 }).parse();
+  const article = new Readability<El>(forReader as unknown as Document, {
+    keepClasses: true,
+    serializer: (n) => n as El,
+    charThreshold: 200,
+  }).parse();
   const content = article?.content ?? null;
   if (!content) return { lines: [], chrome, body: '', photos: [] };
 
@@ -197,16 +240,23 @@ export function readHtmlExport(html: string): HtmlExport {
   const endLines: string[] = [];
   for (const i of [ending.author?.index, ending.source?.index].filter((i): i is number => i !== undefined).sort((a, b) => a - b)) {
     endLines.push(texts[i]!);
-    paragraphs.filter((el) => textOf(el) === texts[i]).at(-1)?.remove();
+    paragraphs
+      .filter((el) => textOf(el) === texts[i])
+      .at(-1)
+      ?.remove();
   }
   const bodyTexts = texts.filter((_, i) => i !== ending.author?.index && i !== ending.source?.index);
 
-  const lines = [title, ...(dateText ? [dateText] : []), ...(views ? [pageLines[views.index]!] : []), lede, ...bodyTexts, ...endLines].filter(
-    (l) => l !== '',
-  );
+  const lines = [
+    title,
+    ...(dateText ? [dateText] : []),
+    ...(views ? [pageLines[views.index]!] : []),
+    lede,
+    ...bodyTexts,
+    ...endLines,
+  ].filter((l) => l !== '');
   return { lines, chrome, body: toMarkdown(content), photos };
 }
-
 
 const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
 // Links into the old portal ("/tin-tuc/…") lead nowhere on this site: their text stays, the link goes.
@@ -217,7 +267,8 @@ turndown.addRule('relativeLinks', {
 // The page's headings sit under the article's own title: "#" and "##" would compete with it.
 turndown.addRule('headings', {
   filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
-  replacement: (text, node) => `\n\n${node.nodeName === 'H1' || node.nodeName === 'H2' || node.nodeName === 'H3' ? '##' : '###'} ${text.trim()}\n\n`,
+  replacement: (text, node) =>
+    `\n\n${node.nodeName === 'H1' || node.nodeName === 'H2' || node.nodeName === 'H3' ? '##' : '###'} ${text.trim()}\n\n`,
 });
 const markdownEscape = turndown.escape.bind(turndown);
 // MDX reads "{" as an expression and "<" as a tag: both become character references.

@@ -149,7 +149,10 @@ export async function importFiles(
       }
       if (conversion.newDistricts.length > 0) {
         const text = await readFile(districtsYamlPath, 'utf8');
-        await writeFile(districtsYamlPath, appendDistricts(text, conversion.newDistricts, `Added by npm run import from ${basename(file)}`));
+        await writeFile(
+          districtsYamlPath,
+          appendDistricts(text, conversion.newDistricts, `Added by npm run import from ${basename(file)}`),
+        );
         districts.push(...conversion.newDistricts);
       }
       results.push({

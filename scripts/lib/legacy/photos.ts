@@ -85,8 +85,15 @@ export async function placePhotos(
           en: `the photo ${name} has no description; the headline stands in: describe what it shows`,
         });
       }
-      const altText = escapeMdx(alt).replace(/^\\/, '').replace(/[[\]]/g, (c) => `\\${c}`);
-      block = ['<figure>', `  ![${altText}](../../../media/${options.year}/${name})`, ...(photo.caption ? [caption(photo.caption)] : []), '</figure>'].join('\n');
+      const altText = escapeMdx(alt)
+        .replace(/^\\/, '')
+        .replace(/[[\]]/g, (c) => `\\${c}`);
+      block = [
+        '<figure>',
+        `  ![${altText}](../../../media/${options.year}/${name})`,
+        ...(photo.caption ? [caption(photo.caption)] : []),
+        '</figure>',
+      ].join('\n');
     } else {
       review.push({
         field: 'body',

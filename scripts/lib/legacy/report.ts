@@ -68,7 +68,8 @@ export function formatImportReport(results: ImportedFile[], checkCommand = 'npm 
     if (r.article) out.push(`  → ${r.article}`);
     if (r.error) out.push(`  ${r.error.vi}`, `  ${r.error.en}`);
     if (r.documentsAdded.length > 0) out.push(`  ${words.vi.added} / ${words.en.added}: ${r.documentsAdded.join(', ')}`);
-    if (r.districtsAdded && r.districtsAdded.length > 0) out.push(`  ${words.vi.addedDistricts} / ${words.en.addedDistricts}: ${r.districtsAdded.join(', ')}`);
+    if (r.districtsAdded && r.districtsAdded.length > 0)
+      out.push(`  ${words.vi.addedDistricts} / ${words.en.addedDistricts}: ${r.districtsAdded.join(', ')}`);
     if (r.status === 'created' && r.review.length > 0) {
       for (const lang of ['vi', 'en'] as Lang[]) {
         out.push(`  ${words[lang].review}:`);

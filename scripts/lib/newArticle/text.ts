@@ -8,7 +8,8 @@ export const text = {
     title: 'Tiêu đề',
     lede: 'Tóm tắt (một hai câu, có thể để trống và viết sau)',
     districtList: 'Địa phương (số thứ tự, id hoặc tên; hoặc tên một huyện bất kỳ trong cả nước, kèm tỉnh nếu trùng tên):',
-    addedDistrict: (id: string, note: string) => `Đã thêm địa phương ${id} vào districts.yaml từ danh mục đơn vị hành chính. ${note}`.trim(),
+    addedDistrict: (id: string, note: string) =>
+      `Đã thêm địa phương ${id} vào districts.yaml từ danh mục đơn vị hành chính. ${note}`.trim(),
     district: 'Địa phương',
     districtNone: (s: string) => `Không tìm thấy địa phương "${s}" trong districts.yaml hay danh mục đơn vị hành chính.`,
     districtAmbiguous: (s: string, ids: string[]) => `"${s}" có ở nhiều tỉnh: ${ids.join(', ')}. Ghi rõ tỉnh hoặc dùng id.`,

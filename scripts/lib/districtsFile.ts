@@ -16,6 +16,13 @@ const q = (s: string) => JSON.stringify(s);
  */
 export function appendDistricts(text: string, entries: readonly District[], note: string): string {
   if (entries.length === 0) return text;
+  const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
+  return `${base}${districtsChunk(entries, note)}`;
+}
+
+/** The lines appendDistricts adds, for a file that ends with a newline: a tool that appends to the file itself needs only these. */
+export function districtsChunk(entries: readonly District[], note: string): string {
+  if (entries.length === 0) return '';
   const out = [`# ${note}; source: ${adminUnitsSource.en}.`];
   for (const d of entries) {
     out.push(
@@ -26,6 +33,5 @@ export function appendDistricts(text: string, entries: readonly District[], note
     out.push(`  kind: ${d.kind}`);
     if (d.since2025) out.push('  since2025:', `    vi: ${q(d.since2025.vi)}`, `    en: ${q(d.since2025.en)}`);
   }
-  const base = text === '' || text.endsWith('\n') ? text : `${text}\n`;
-  return `${base}${out.join('\n')}\n`;
+  return `${out.join('\n')}\n`;
 }

@@ -1,11 +1,11 @@
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { articlePath, renderArticle } from '../articleFile.ts';
 import { appendDocuments } from '../documentsFile.ts';
 import { readContent, type DocumentEntry } from '../readContent.ts';
 import { UsageError } from '../cli/commandLine.ts';
 import { describeFileError } from '../cli/fileErrors.ts';
-import { appendDistricts } from '../districtsFile.ts';
+import { districtsChunk } from '../districtsFile.ts';
 import { convertExport, convertLines, NotAnArticle } from './convert.ts';
 import { readHtmlExport } from './htmlExport.ts';
 import { placePhotos } from './photos.ts';
@@ -93,6 +93,10 @@ export async function importFiles(
   const districts = [...content.districts];
   const places = placesFor(content.districts);
   const districtsYamlPath = join(options.out, 'districts.yaml');
+  /** Whether districts.yaml ends with a newline, once read: new entries are appended after it. */
+  let districtsYamlEnds: boolean | undefined;
+  // Year folders made this run: a large import writes thousands of articles into a handful of them.
+  const madeFolders = new Set<string>();
   const results: ImportedFile[] = [];
   for (const [n, file] of files.entries()) {
     options.onProgress?.(n, files.length, file);
@@ -137,7 +141,10 @@ export async function importFiles(
         continue;
       }
       const path = articlePath(options.out, 'vi', conversion.year, slug);
-      await mkdir(dirname(path), { recursive: true });
+      if (!madeFolders.has(dirname(path))) {
+        await mkdir(dirname(path), { recursive: true });
+        madeFolders.add(dirname(path));
+      }
       await writeFile(path, articleText, { flag: 'wx' });
       await existingArticles.record(conversion.year, { slug, path, text: articleText, title, publishedAt });
       if (conversion.newDocuments.length > 0) {
@@ -148,11 +155,11 @@ export async function importFiles(
         documents.push(...conversion.newDocuments);
       }
       if (conversion.newDistricts.length > 0) {
-        const text = await readFile(districtsYamlPath, 'utf8');
-        await writeFile(
-          districtsYamlPath,
-          appendDistricts(text, conversion.newDistricts, `Added by npm run import from ${basename(file)}`),
-        );
+        // Appended, not rewritten: an import of a whole country's archive adds hundreds of districts.
+        districtsYamlEnds ??= /(^|\n)$/.test(await readFile(districtsYamlPath, 'utf8'));
+        const chunk = districtsChunk(conversion.newDistricts, `Added by npm run import from ${basename(file)}`);
+        await appendFile(districtsYamlPath, districtsYamlEnds ? chunk : `\n${chunk}`);
+        districtsYamlEnds = true;
         districts.push(...conversion.newDistricts);
       }
       results.push({

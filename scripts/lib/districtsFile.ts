@@ -2,9 +2,15 @@ import type { NationalDistrict } from '../../src/lib/adminUnits.ts';
 import { adminUnitsSource } from '../../src/lib/adminUnits.ts';
 import type { District } from './readContent.ts';
 
-/** The districts.yaml entry for a district of the national list (src/lib/adminUnits.ts). */
-export function districtEntry(d: Pick<NationalDistrict, 'id' | 'name' | 'province' | 'kind' | 'since2025'>): District {
-  return { id: d.id, name: { ...d.name }, province: { ...d.province }, kind: d.kind, since2025: { ...d.since2025 } };
+/** The districts.yaml entry for a district of the national list (src/lib/adminUnits.ts), without what the file does not keep (communes). */
+export function districtEntry(d: District | NationalDistrict): District {
+  return {
+    id: d.id,
+    name: { ...d.name },
+    province: { ...d.province },
+    kind: d.kind,
+    ...(d.since2025 ? { since2025: { ...d.since2025 } } : {}),
+  };
 }
 
 const q = (s: string) => JSON.stringify(s);

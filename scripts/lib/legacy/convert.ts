@@ -6,12 +6,11 @@ import { removeChrome } from './chrome.ts';
 import { findDateInText, findDateLine } from './dateTime.ts';
 import { districtEntry } from '../districtsFile.ts';
 import { findDistrictInText, unknownDistrictId } from './districtInText.ts';
-import { placesFor } from './places.ts';
+import { placesFor, type PlaceEntry } from './places.ts';
 import { findCitedDocuments, resolveCitedDocuments } from './documents.ts';
 import { exportLines } from './lines.ts';
 import { renderBlocks } from './mdx.ts';
 import type { ReviewItem } from './review.ts';
-import type { Place } from './districtInText.ts';
 import { portalName, splitSourcePrefix } from './source.ts';
 import { guessTopics } from './topics.ts';
 import { readViewCount } from './viewCount.ts';
@@ -54,7 +53,7 @@ export interface ConvertContext {
   documentIds?: Iterable<string>;
   source?: string | undefined;
   /** Every district the text may name: districts.yaml and the national list (placesFor); the same array each call. */
-  places?: readonly Place[];
+  places?: readonly PlaceEntry[];
 }
 
 /**
@@ -133,7 +132,7 @@ export function convertLines(allLines: string[], context: ConvertContext, page?:
   let districtId: string;
   const newDistricts: District[] = [];
   if (match.kind === 'matched') {
-    district = known(match.district.id) ?? districtEntry(match.district as Parameters<typeof districtEntry>[0]);
+    district = known(match.district.id) ?? districtEntry(match.district);
     districtId = district.id;
     if (!known(districtId)) {
       newDistricts.push(district);

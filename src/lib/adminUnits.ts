@@ -1,4 +1,4 @@
-import units from '../data/vn-admin-units-2025-03.json' with { type: 'json' };
+import { readFileSync } from 'node:fs';
 import { districtKinds } from './schema.ts';
 import { slugify } from './slug.ts';
 
@@ -27,12 +27,21 @@ export interface NationalDistrict {
   communes: readonly string[];
 }
 
+interface RawFile {
+  asOf: string;
+  provinces: RawProvince[];
+}
+
 interface RawProvince {
   type: string;
   name: string;
   provinceFrom2025: string;
   districts: { type: string; name: string; communes: string[] }[];
 }
+
+// Read, not imported: imported, the 190 KB file's literal type doubled the time of the type check
+// (tsc on the project: 39 s against 17 s).
+const units = JSON.parse(readFileSync(new URL('../data/vn-admin-units-2025-03.json', import.meta.url), 'utf8')) as RawFile;
 
 /** Where the list comes from, for the docs and the districts.yaml comments. */
 export const adminUnitsSource = {
@@ -46,7 +55,7 @@ export function withoutToneMarks(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
-const centralCities = new Set((units.provinces as RawProvince[]).filter((p) => p.type !== 'Tỉnh').map((p) => p.name));
+const centralCities = new Set(units.provinces.filter((p) => p.type !== 'Tỉnh').map((p) => p.name));
 
 /** A province as running text names it: "tỉnh Long An" / "Long An province", "thành phố Cần Thơ" / "Can Tho city". */
 export function provincePhrase(name: string): Bilingual {
@@ -105,7 +114,7 @@ let cache: readonly NationalDistrict[] | undefined;
 /** The 696 district-level units, in the statistics office's order (by province code, then district code). */
 export function nationalDistricts(): readonly NationalDistrict[] {
   if (cache) return cache;
-  const provinces = (units.provinces as RawProvince[]).map((p) => ({
+  const provinces = units.provinces.map((p) => ({
     ...p,
     name: clean(p.name),
     provinceFrom2025: clean(p.provinceFrom2025),
@@ -136,7 +145,7 @@ export function nationalDistricts(): readonly NationalDistrict[] {
 
 /** The 63 provinces as they were before the 2025 merger. */
 export function nationalProvinces(): readonly string[] {
-  return (units.provinces as RawProvince[]).map((p) => p.name);
+  return units.provinces.map((p) => p.name);
 }
 
 const searchKey = (text: string) =>

@@ -106,6 +106,31 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(err).toContain('tan-tru-phat-dong.mdx already exists. Choose another --slug.');
   });
 
+  it('takes any district in Vietnam, adds it to districts.yaml with where it belongs since 2025, and the check passes', async () => {
+    const root = fixture();
+    const args = [
+      '--title',
+      'Cần Giuộc ra quân',
+      '--lede',
+      'L',
+      '--district',
+      'Cần Giuộc',
+      '--author',
+      'A',
+      '--date',
+      '01/02/2024 08:00',
+      '--yes',
+    ];
+    const created = await newArticle(root, args);
+    expect(created.code, created.err).toBe(0);
+    expect(created.out).toContain('Đã thêm địa phương can-giuoc-long-an vào districts.yaml từ danh mục đơn vị hành chính.');
+    expect(readFileSync(join(root, 'districts.yaml'), 'utf8')).toContain('- id: can-giuoc-long-an');
+    const shared = await newArticle(root, [...args.slice(0, 4), '--district', 'Phú Tân', ...args.slice(6)]);
+    expect(shared.err).toContain('"Phú Tân" có ở nhiều tỉnh: phu-tan-an-giang, phu-tan-ca-mau.');
+    const checked = await check(root);
+    expect(checked.code, checked.out).toBe(0);
+  });
+
   it('lists what is missing with --yes, and refuses an unknown district', async () => {
     const root = fixture();
     const missing = await newArticle(root, ['--title', 'X', '--yes'], { LANG: 'en_US.UTF-8' });
@@ -114,7 +139,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     const unknown = await newArticle(root, ['--title', 'X', '--district', 'Hà Nội', '--author', 'A', '--yes']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe(
-      '--district: Không tìm thấy địa phương "Hà Nội" trong districts.yaml. / --district: No district matches "Hà Nội" in districts.yaml.  →  npm run new -- --help\n',
+      '--district: Không tìm thấy địa phương "Hà Nội" trong districts.yaml hay danh mục đơn vị hành chính. / --district: No district matches "Hà Nội" in districts.yaml or the national list.  →  npm run new -- --help\n',
     );
   });
 
@@ -191,7 +216,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     const answers = ['Title', '', 'Hà Nội', 'tan-tru-long-an', '', 'Author', '31/02/2024', '01/04/2024'];
     const { code, out } = await interactive(root, answers, { LANG: 'en_US.UTF-8' });
     expect(code, out).toBe(0);
-    expect(out).toContain('No district matches "Hà Nội" in districts.yaml.');
+    expect(out).toContain('No district matches "Hà Nội" in districts.yaml or the national list.');
     expect(out).toContain('Not a valid date.');
     expect(out).toContain('The article is a draft (no lede yet)');
   });

@@ -7,7 +7,7 @@
 const credit =
   /^\(?(?:tin|bài|tin và ảnh|tin, ảnh|tin - ảnh|tin\/ảnh|bài và ảnh|bài, ảnh|bài - ảnh|bài\/ảnh|nhóm phóng viên|pv)\s*:\s*(.+?)\)?\.?$/iu;
 const nameWord = /^[\p{Lu}][\p{Ll}\p{M}]*\.?$/u;
-const initials = /^[\p{Lu}]{2,5}$/u;
+const initials = /^[\p{Lu}]{2,8}$/u;
 
 function isName(text: string): boolean {
   const words = text.split(' ');
@@ -26,13 +26,43 @@ export function readByline(line: string): string | null {
   return isName(text.replace(/\.$/, '')) ? text.replace(/\.$/, '') : null;
 }
 
-/** The byline at the end of the article lines, with its index; null when the article has none. */
-export function findByline(lines: string[]): { author: string; index: number } | null {
+/**
+ * A source line at the end of an article: who first published it, not who wrote it. "Theo
+ * baolongan.vn", "(Theo Báo Long An)", "Nguồn: Báo Long An". Null for anything longer than a name,
+ * so a sentence starting "Theo kế hoạch…" is never a source.
+ */
+export function readSourceLine(line: string): string | null {
+  const m = /^\(?\s*(?:theo|nguồn(?:\s+tin)?\s*:)\s*(.+?)\s*\)?\.?$/iu.exec(line.trim());
+  const name = m?.[1]?.trim();
+  if (!name || name.length > 60 || name.split(/\s+/).length > 6 || /[,;!?]/.test(name)) return null;
+  const domain = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?$/i.exec(name);
+  if (domain) return domain[1]!.toLowerCase();
+  return /^[\p{Lu}\d]/u.test(name) ? name : null;
+}
+
+/**
+ * The byline and the source line at the end of the article lines, with their indexes. The source
+ * line may come after the byline or stand alone; either may be missing.
+ */
+export function findByline(lines: string[]): { author: string; index: number; source?: { name: string; index: number } } | null {
+  const found = findBylineAndSource(lines);
+  return found.author ? { ...found.author, ...(found.source ? { source: found.source } : {}) } : null;
+}
+
+export function findBylineAndSource(lines: string[]): {
+  author?: { author: string; index: number };
+  source?: { name: string; index: number };
+} {
+  let source: { name: string; index: number } | undefined;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 2); i--) {
+    const sourceName = readSourceLine(lines[i] ?? '');
+    if (sourceName && !source) {
+      source = { name: sourceName, index: i };
+      continue;
+    }
     const author = readByline(lines[i] ?? '');
-    if (author) return { author, index: i };
-    // A source line ("Nguồn: …") may follow the byline.
-    if (!/^nguồn\s*:/iu.test(lines[i] ?? '')) break;
+    if (author) return { author: { author, index: i }, ...(source ? { source } : {}) };
+    break;
   }
-  return null;
+  return source ? { source } : {};
 }

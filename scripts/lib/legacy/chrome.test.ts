@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChromeLine, removeChrome } from './chrome.ts';
+import { isChromeLine, readBreadcrumb, removeChrome } from './chrome.ts';
 
 describe('removeChrome', () => {
   it('drops the language bar and breadcrumb, and everything from the first page-furniture line on', () => {
@@ -45,4 +45,23 @@ describe('removeChrome', () => {
     expect(isChromeLine('Chia sẻ kinh nghiệm xây dựng nông thôn mới.')).toBe(false);
     expect(isChromeLine('Trang chủ > Tin tức > Thi đua')).toBe(true);
   });
+});
+
+describe('readBreadcrumb', () => {
+  it.each([
+    ['Trang chủ > Tin tức > Hoạt động huyện', ['Trang chủ', 'Tin tức', 'Hoạt động huyện']],
+    ['Trang chủ » Tin tức - Sự kiện', ['Trang chủ', 'Tin tức - Sự kiện']],
+    ['Tin tức › Kinh tế › Nông thôn mới', ['Tin tức', 'Kinh tế', 'Nông thôn mới']],
+    ['Home / News', ['Home', 'News']],
+  ])('reads "%s"', (line, parts) => {
+    expect(readBreadcrumb(line)).toEqual(parts);
+    expect(isChromeLine(line)).toBe(true);
+  });
+
+  it.each([['01/03/2024 - 13:32'], ['Tân Trụ / Châu Thành'], ['Kế hoạch số 27/KH-UBND'], ['Thi đua > kế hoạch.']])(
+    'does not take "%s" for a breadcrumb',
+    (line) => {
+      expect(readBreadcrumb(line)).toBeNull();
+    },
+  );
 });

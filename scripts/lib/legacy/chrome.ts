@@ -39,8 +39,21 @@ const endOfArticle: RegExp[] = [
   /^bản quyền\b|^copyright\b|^©/i,
 ];
 
+/**
+ * A breadcrumb: "Trang chủ > Tin tức > Hoạt động huyện", "Tin tức » Kinh tế", "Trang chủ / Tin tức".
+ * Its parts, or null. Three parts or more, or two starting at the home page, each a short label
+ * starting with a capital, so a headline with a "/" or a date is never one.
+ */
+export function readBreadcrumb(line: string): string[] | null {
+  const parts = line.split(/\s*[>»›/|]\s*/).map((p) => p.trim());
+  if (parts.length < 2 || parts.some((p) => p === '' || p.split(/\s+/).length > 7 || !/^\p{Lu}/u.test(p) || /[.!?:;]$/u.test(p)))
+    return null;
+  const fromHome = /^(trang chủ|home|trang nhất)$/iu.test(parts[0]!);
+  return fromHome || parts.length >= 3 ? parts : null;
+}
+
 export function isChromeLine(line: string): boolean {
-  return chromeLine.some((re) => re.test(line));
+  return chromeLine.some((re) => re.test(line)) || readBreadcrumb(line) !== null;
 }
 
 export function isEndOfArticle(line: string): boolean {

@@ -100,18 +100,56 @@ describe('convertExport over hand-made variations', () => {
     expect(r.body).toBe('Nội dung chính của bài.');
   });
 
-  it('makes a draft with a placeholder district when the district is not in districts.yaml', () => {
+  it('adds a district of the national list that districts.yaml lacks, with where it belongs since 2025', () => {
     const text = ['10/04/2024 - 08:00', 'Cần Đước ra quân', 'Huyện Cần Đước, tỉnh Long An ra quân.', 'Đoạn.', 'Minh Hải'].join('\n');
     const r = convert(text);
-    expect(r.draft).toBe(true);
+    expect(r.draft).toBe(false);
     expect(r.frontmatter.district).toBe('can-duoc-long-an');
+    expect(r.newDistricts).toEqual([
+      {
+        id: 'can-duoc-long-an',
+        name: { vi: 'Cần Đước', en: 'Can Duoc' },
+        province: { vi: 'Long An', en: 'Long An' },
+        kind: 'huyện',
+        since2025: {
+          vi: 'Từ ngày 1/7/2025 không còn cấp huyện; tỉnh Long An sáp nhập vào tỉnh Tây Ninh.',
+          en: 'Districts were abolished on 1 July 2025; Long An province merged into Tay Ninh province.',
+        },
+      },
+    ]);
     expect(r.review).toEqual([
       {
         field: 'district',
-        vi: 'huyện Cần Đước, tỉnh Long An chưa có trong districts.yaml: thêm vào với id "can-duoc-long-an" hoặc sửa district',
-        en: 'huyện Cần Đước, tỉnh Long An is not in districts.yaml: add it with the id "can-duoc-long-an" or correct district',
+        vi: 'thêm huyện Cần Đước (Long An) vào districts.yaml từ danh mục đơn vị hành chính',
+        en: 'Can Duoc (Long An) added to districts.yaml from the national list',
       },
     ]);
+  });
+
+  it('makes a draft listing the candidates when a shared name comes without its province', () => {
+    const text = ['10/04/2024 - 08:00', 'Huyện Phú Tân ra quân', 'Huyện Phú Tân ra quân xây dựng nông thôn mới.', 'Minh Hải'].join('\n');
+    const r = convert(text);
+    expect(r.draft).toBe(true);
+    expect(r.newDistricts).toEqual([]);
+    expect(r.review).toEqual([
+      {
+        field: 'district',
+        vi: 'không chắc là địa phương nào; có thể là: phu-tan-an-giang (huyện Phú Tân, An Giang); phu-tan-ca-mau (huyện Phú Tân, Cà Mau)',
+        en: 'not sure which district; it may be: phu-tan-an-giang (huyện Phú Tân, An Giang); phu-tan-ca-mau (huyện Phú Tân, Cà Mau)',
+      },
+    ]);
+  });
+
+  it('makes a draft with a placeholder district when the text names none', () => {
+    const r = convert(['10/04/2024 - 08:00', 'Hội nghị tổng kết', 'Hội nghị tổng kết năm 2024.', 'Minh Hải'].join('\n'));
+    expect(r.draft).toBe(true);
+    expect(r.frontmatter.district).toBe('chua-xac-dinh');
+  });
+
+  it('keeps "Theo baolongan.vn" as the source, not the author', () => {
+    const r = convert([...base, 'Đoạn cuối cùng.', 'Thanh Mỹ', 'Theo baolongan.vn'].join('\n'));
+    expect(r.frontmatter).toMatchObject({ author: 'Thanh Mỹ', source: { name: 'baolongan.vn' } });
+    expect(r.body).not.toContain('baolongan');
   });
 
   it('makes a draft when there is no byline, naming a placeholder author', () => {

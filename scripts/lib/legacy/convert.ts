@@ -1,10 +1,12 @@
 import type { Frontmatter } from '../articleFile.ts';
 import type { District, DocumentEntry } from '../readContent.ts';
-import { findByline } from './byline.ts';
+import { findBylineAndSource } from './byline.ts';
 import { bodyBlocks } from './captions.ts';
 import { removeChrome } from './chrome.ts';
 import { findDateInText, findDateLine } from './dateTime.ts';
-import { matchDistrict, placeholderDistrictId } from './district.ts';
+import { districtEntry } from '../districtsFile.ts';
+import { findDistrictInText, unknownDistrictId } from './districtInText.ts';
+import { placesFor, type PlaceEntry } from './places.ts';
 import { findCitedDocuments, resolveCitedDocuments } from './documents.ts';
 import { exportLines } from './lines.ts';
 import { renderBlocks } from './mdx.ts';
@@ -20,6 +22,8 @@ export interface Conversion {
   year: string;
   /** Documents to add to documents.yaml for this article. */
   newDocuments: DocumentEntry[];
+  /** The district to add to districts.yaml for this article: found in the national list, not yet in the file. */
+  newDistricts: District[];
   review: ReviewItem[];
   /** True when something needs an editor's eye before publishing. */
   draft: boolean;
@@ -39,10 +43,25 @@ export class NotAnArticle extends Error {
  * and writes the result. Whatever is not certain is listed in `review`, and makes the article a
  * draft when a reader would otherwise see a guess (district, time of day, byline).
  */
-export function convertExport(
-  text: string,
-  context: { districts: District[]; documents: DocumentEntry[]; documentIds?: Iterable<string>; source?: string | undefined },
-): Conversion {
+export function convertExport(text: string, context: ConvertContext): Conversion {
+  return convertLines(exportLines(text), context);
+}
+
+export interface ConvertContext {
+  districts: District[];
+  documents: DocumentEntry[];
+  documentIds?: Iterable<string>;
+  source?: string | undefined;
+  /** Every district the text may name: districts.yaml and the national list (placesFor); the same array each call. */
+  places?: readonly PlaceEntry[];
+}
+
+/**
+ * One export, as lines, to one article. A saved page (htmlExport.ts) comes with `page`: its text
+ * lines go through the same rules as a text export; `page.chrome` (breadcrumb, footer) helps find
+ * the district; `page.body` is the body.
+ */
+export function convertLines(allLines: string[], context: ConvertContext, page?: { chrome: string[]; body: string }): Conversion {
   const review: ReviewItem[] = [];
   let draft = false;
   const needsReview = (item: ReviewItem, makesDraft: boolean) => {
@@ -50,10 +69,11 @@ export function convertExport(
     if (makesDraft) draft = true;
   };
 
-  const allLines = exportLines(text);
   // The view count may sit above the headline or among the furniture below the article.
   const viewsLine = readViewCount(allLines);
-  const { article, chrome } = removeChrome(viewsLine ? allLines.filter((_, i) => i !== viewsLine.index) : allLines);
+  const removed = removeChrome(viewsLine ? allLines.filter((_, i) => i !== viewsLine.index) : allLines);
+  const article = removed.article;
+  const chrome = [...removed.chrome, ...(page?.chrome ?? [])];
   let lines = [...article];
   const dateLine = findDateLine(lines);
   if (dateLine?.index !== undefined) lines.splice(dateLine.index, 1);
@@ -65,8 +85,10 @@ export function convertExport(
       'no text left after removing the portal chrome (menus, sharing, footer…)',
     );
   lines = lines.slice(1).filter((l) => l !== title);
-  const byline = findByline(lines);
-  if (byline) lines.splice(byline.index, 1);
+  const ending = findBylineAndSource(lines);
+  const byline = ending.author;
+  for (const index of [ending.author?.index, ending.source?.index].filter((i) => i !== undefined).sort((a, b) => b - a))
+    lines.splice(index, 1);
   const firstLine = lines.shift();
   if (firstLine === undefined) throw new NotAnArticle('tệp có tiêu đề nhưng không có nội dung', 'the export has a title but no text');
   const source = splitSourcePrefix(firstLine);
@@ -88,31 +110,59 @@ export function convertExport(
       true,
     );
   }
+  if (date.updated) {
+    needsReview(
+      {
+        field: 'publishedAt',
+        vi: 'trang cũ chỉ ghi giờ cập nhật; đã lấy làm giờ đăng',
+        en: 'the portal shows only the time of its last update; it was taken for the publication time',
+      },
+      false,
+    );
+  }
   if (!date.hasTime) {
     needsReview({ field: 'publishedAt', vi: 'không rõ giờ đăng: chỉ ghi ngày', en: 'no time of day: the date alone is recorded' }, true);
   }
 
   const articleText = [title, lede, ...lines].join('\n');
-  const match = matchDistrict(articleText, chrome.join('\n'), context.districts);
-  const district = match.kind === 'matched' ? match.district : undefined;
+  const places = context.places ?? placesFor(context.districts);
+  const match = findDistrictInText({ headline: title, body: [lede, ...lines].join('\n'), chrome: chrome.join('\n') }, places);
+  const known = (id: string) => context.districts.find((d) => d.id === id);
+  let district: District | undefined;
   let districtId: string;
-  if (match.kind === 'matched') districtId = match.district.id;
-  else if (match.kind === 'ambiguous') {
-    districtId = match.candidates[0]!.id;
-    const ids = match.candidates.map((d) => d.id).join(', ');
-    needsReview({ field: 'district', vi: `không chắc là địa phương nào: ${ids}`, en: `not sure which district: ${ids}` }, true);
-  } else {
-    districtId = placeholderDistrictId(match.named);
-    const named = match.named ? `huyện ${match.named.name}${match.named.province ? `, tỉnh ${match.named.province}` : ''}` : '';
+  const newDistricts: District[] = [];
+  if (match.kind === 'matched') {
+    district = known(match.district.id) ?? districtEntry(match.district);
+    districtId = district.id;
+    if (!known(districtId)) {
+      newDistricts.push(district);
+      needsReview(
+        {
+          field: 'district',
+          vi: `thêm ${district.kind} ${district.name.vi} (${district.province.vi}) vào districts.yaml từ danh mục đơn vị hành chính`,
+          en: `${district.name.en} (${district.province.en}) added to districts.yaml from the national list`,
+        },
+        false,
+      );
+    }
+  } else if (match.kind === 'ambiguous') {
+    const candidates = match.candidates.map((d) => `${d.id} (${d.kind} ${d.name.vi}, ${d.province.vi})`).join('; ');
+    districtId = (match.candidates.find((d) => known(d.id)) ?? match.candidates[0]!).id;
     needsReview(
       {
         field: 'district',
-        vi: named
-          ? `${named} chưa có trong districts.yaml: thêm vào với id "${districtId}" hoặc sửa district`
-          : 'bài không cho biết địa phương: điền district',
-        en: named
-          ? `${named} is not in districts.yaml: add it with the id "${districtId}" or correct district`
-          : 'the text does not say which district: fill in district',
+        vi: `không chắc là địa phương nào; có thể là: ${candidates}`,
+        en: `not sure which district; it may be: ${candidates}`,
+      },
+      true,
+    );
+  } else {
+    districtId = unknownDistrictId;
+    needsReview(
+      {
+        field: 'district',
+        vi: 'bài không cho biết địa phương: điền district',
+        en: 'the text does not say which district: fill in district',
       },
       true,
     );
@@ -137,9 +187,9 @@ export function convertExport(
       false,
     );
   }
-  const sourceName = source.name ?? context.source ?? portal;
+  const sourceName = ending.source?.name ?? source.name ?? context.source ?? portal;
 
-  let legacyViews = viewsLine?.views;
+  let legacyViews = viewsLine?.views ?? dateLine?.views;
   if (legacyViews === undefined && dateLine && dateLine.trailingNumbers.length > 0) {
     legacyViews = dateLine.trailingNumbers[0];
     needsReview(
@@ -168,9 +218,10 @@ export function convertExport(
       ...(legacyViews === undefined ? {} : { legacyViews }),
       ...(draft ? { draft: true } : {}),
     },
-    body: renderBlocks(bodyBlocks(lines)),
+    body: page ? page.body : renderBlocks(bodyBlocks(lines)),
     year: date.publishedAt.slice(0, 4),
     newDocuments: documents.added,
+    newDistricts,
     review,
     draft,
   };

@@ -30,3 +30,28 @@ describe('findDateInText', () => {
     expect(findDateInText('Theo kế hoạch ngày 19/02/2024…')).toBeNull();
   });
 });
+
+describe('findDateLine over the shapes other portals print', () => {
+  it.each([
+    ['Thứ Hai, 15/04/2024, 08:05 (GMT+7)', '2024-04-15T08:05:00+07:00'],
+    ['Cập nhật lúc 08:05, 15/04/2024', '2024-04-15T08:05:00+07:00'],
+    ['Ngày đăng: 15/04/2024', '2024-04-15'],
+    ['15-4-2024', '2024-04-15'],
+    ['Ngày 15 tháng 4 năm 2024', '2024-04-15'],
+    ['15/04/2024 08:05:30', '2024-04-15T08:05:30+07:00'],
+  ])('reads "%s" under a breadcrumb', (line, publishedAt) => {
+    expect(findDateLine(['Trang chủ > Tin tức', line, 'Tiêu đề'])?.publishedAt).toBe(publishedAt);
+  });
+
+  it('prefers the publication date to the update time, and says when only the update time is shown', () => {
+    expect(findDateLine(['Cập nhật lúc 09:00, 16/04/2024', 'Ngày đăng: 15/04/2024 08:05'])).toMatchObject({
+      publishedAt: '2024-04-15T08:05:00+07:00',
+      index: 1,
+    });
+    expect(findDateLine(['Cập nhật lúc 09:00, 16/04/2024'])).toMatchObject({ updated: true, publishedAt: '2024-04-16T09:00:00+07:00' });
+  });
+
+  it('reads a view count printed on the date line', () => {
+    expect(findDateLine(['Ngày đăng: 15/04/2024 | Lượt xem: 1.204'])).toMatchObject({ publishedAt: '2024-04-15', views: 1204 });
+  });
+});

@@ -1,4 +1,6 @@
 import { parseLegacyDate, toVietnamIso } from '../../../src/lib/dates.ts';
+import { parsePortalDate } from './dateShapes.ts';
+import { readViewCount } from './viewCount.ts';
 
 export interface FoundDate {
   /** The frontmatter value: a date-time with +07:00, or "YYYY-MM-DD" when the source gives no time. */
@@ -10,25 +12,36 @@ export interface FoundDate {
   index?: number;
   /** Numbers printed after the date on the same line ("26/01/2024 405 0": views, comments). */
   trailingNumbers: number[];
+  /** A view count printed on the date line itself ("Ngày đăng: 15/04/2024 | Lượt xem: 1.204"). */
+  views?: number;
+  /** The line gives the page's update time ("Cập nhật lúc …"), the only time the page shows. */
+  updated?: true;
 }
 
-const dateLine = /^(\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}(?:\s*[-,]?\s*\d{1,2}\s*[:h]\s*\d{2})?)((?:\s+\d[\d.]*)*)$/;
-
-/** The portal's date line ("01/03/2024 - 13:32", "26/01/2024 405 0"), among the first lines. */
+/**
+ * The portal's date line ("01/03/2024 - 13:32", "Thứ Hai, 15/04/2024, 08:05 (GMT+7)", "26/01/2024
+ * 405 0"; every shape in dateShapes.ts), among the first lines. A publication date wins over an
+ * update ("Cập nhật lúc …"); a page that shows only its update time gives that, marked `updated`.
+ */
 export function findDateLine(lines: string[], searchFirst = 8): FoundDate | null {
+  let updated: FoundDate | null = null;
   for (let i = 0; i < Math.min(lines.length, searchFirst); i++) {
-    const m = dateLine.exec(lines[i] ?? '');
-    if (!m) continue;
-    const parsed = parseLegacyDate(m[1] ?? '');
+    const parsed = parsePortalDate(lines[i] ?? '');
     if (!parsed) continue;
-    const trailingNumbers = (m[2] ?? '')
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((n) => Number(n.replace(/\./g, '')));
-    return { ...toFrontmatter(parsed), from: 'date line', index: i, trailingNumbers };
+    const numbers = /^[\d.\s]+$/.test(parsed.rest) ? parsed.rest.split(/\s+/).filter(Boolean) : [];
+    const labelled = parsed.rest === '' || numbers.length > 0 ? null : readViewCount([parsed.rest.replace(/^[|·•-]\s*/, '')]);
+    const found: FoundDate = {
+      ...toFrontmatter(parsed),
+      from: 'date line',
+      index: i,
+      trailingNumbers: numbers.map((n) => Number(n.replace(/\./g, ''))),
+      ...(labelled ? { views: labelled.views } : {}),
+      ...(parsed.label === 'updated' ? { updated: true } : {}),
+    };
+    if (parsed.label !== 'updated') return found;
+    updated ??= found;
   }
-  return null;
+  return updated;
 }
 
 /**

@@ -9,6 +9,7 @@ const words = {
     failed: 'không nhập được',
     draft: 'bản nháp',
     added: 'thêm vào documents.yaml',
+    addedDistricts: 'thêm vào districts.yaml',
     review: 'Cần xem lại',
     summary: (r: Counts) =>
       `${r.files} tệp: ${r.created} bài mới, ${r.existing} bài đã có, ${r.failed} lỗi; ${r.drafts} bản nháp cần xem lại; ${r.documents} văn bản mới.`,
@@ -23,6 +24,7 @@ const words = {
     failed: 'could not be imported',
     draft: 'draft',
     added: 'added to documents.yaml',
+    addedDistricts: 'added to districts.yaml',
     review: 'To review',
     summary: (r: Counts) =>
       `${plural(r.files, 'file')}: ${plural(r.created, 'new article')}, ${r.existing} already there, ${r.failed} failed; ${plural(r.drafts, 'draft')} to review; ${plural(r.documents, 'new document')}.`,
@@ -56,14 +58,18 @@ export function importCounts(results: ImportedFile[]): Counts {
  * review list; then the summary and what to do next, Vietnamese first. `checkCommand` is how to
  * check the folder written to ("npm run check", or with BANTIN_CONTENT_DIR for --out).
  */
-export function formatImportReport(results: ImportedFile[], checkCommand = 'npm run check'): string {
+export function formatImportReport(results: ImportedFile[], checkCommand = 'npm run check', options: { brief?: boolean } = {}): string {
   const out: string[] = [];
   for (const r of results) {
+    // A brief report (on screen, for a large import) names only the files that need a look.
+    if (options.brief && r.status !== 'failed' && !(r.status === 'created' && r.review.length > 0)) continue;
     const draft = r.draft && r.status === 'created' ? `, ${words.vi.draft} / ${words.en.draft}` : '';
     out.push(`${r.file}: ${words.vi[r.status]} / ${words.en[r.status]}${draft}`);
     if (r.article) out.push(`  → ${r.article}`);
     if (r.error) out.push(`  ${r.error.vi}`, `  ${r.error.en}`);
     if (r.documentsAdded.length > 0) out.push(`  ${words.vi.added} / ${words.en.added}: ${r.documentsAdded.join(', ')}`);
+    if (r.districtsAdded && r.districtsAdded.length > 0)
+      out.push(`  ${words.vi.addedDistricts} / ${words.en.addedDistricts}: ${r.districtsAdded.join(', ')}`);
     if (r.status === 'created' && r.review.length > 0) {
       for (const lang of ['vi', 'en'] as Lang[]) {
         out.push(`  ${words[lang].review}:`);

@@ -17,3 +17,16 @@ it('parseVietnameseInteger', () => {
   expect(parseVietnameseInteger('2.315')).toBe(2315);
   expect(parseVietnameseInteger('7 708')).toBe(7708);
 });
+
+it.each([
+  ['Lượt xem: 1.204', 1204],
+  ['Lượt xem 1204', 1204],
+  ['Lượt xem: 1,204', 1204],
+  ['Lượt đọc: 56', 56],
+  ['Lượt đọc 1.204', 1204],
+  ['1.204 lượt xem', 1204],
+  ['56 lượt đọc', 56],
+  ['Số lần xem: 300', 300],
+])('reads "%s"', (line, views) => {
+  expect(readViewCount([line])?.views).toBe(views);
+});

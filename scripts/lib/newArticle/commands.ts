@@ -13,9 +13,10 @@ import { pathExists } from '../fsExists.ts';
 import { issuerFromCode, namedIssuer, type Issuer } from '../issuers.ts';
 import { readContent, type District, type DocumentEntry } from '../readContent.ts';
 import { readPublicationInput } from './dateInput.ts';
-import { districtChoices, pickDistrict } from './pickDistrict.ts';
+import { districtChoices, nationalDistrictEntries, pickDistrict } from './pickDistrict.ts';
 import { canPick, type PickListPrompter } from './pickListPrompter.ts';
 import { districtOptions, documentOptions, doneValue } from './pickLists.ts';
+import { appendDistricts } from '../districtsFile.ts';
 import { resolveDocuments } from './resolveDocuments.ts';
 import { scaffoldArticle, scaffoldTranslation } from './scaffold.ts';
 import { both, text, type Text } from './text.ts';
@@ -85,7 +86,9 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
       : flags.district;
   if (prompter && districtFlag === undefined) process.stdout.write(`${t.districtList}\n${districtChoices(content.districts).join('\n')}\n`);
   const district = await obtain(ctx, { name: 'district', value: districtFlag }, t.district, (answer) => {
-    const pick = pickDistrict(answer, content.districts, prompter !== null && districtFlag === undefined);
+    let pick = pickDistrict(answer, content.districts, prompter !== null && districtFlag === undefined);
+    // A district not in districts.yaml yet may be any in Vietnam: it is added when the article is written.
+    if ('none' in pick) pick = pickDistrict(answer, nationalDistrictEntries());
     if ('district' in pick) return { ok: pick.district };
     const ids = 'ambiguous' in pick ? pick.ambiguous.map((d) => d.id) : [];
     return { error: (t: Text) => (ids.length > 0 ? t.districtAmbiguous(answer, ids) : t.districtNone(answer)) };
@@ -170,6 +173,12 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
     const current = await readFile(file, 'utf8').catch(() => '');
     await writeFile(file, appendDocuments(current, added, `Added by npm run new for ${path}`));
     lines.push(t.addedDocuments(added.map((d) => d.id)));
+  }
+  if (!content.districts.some((d) => d.id === district.id)) {
+    const file = join(dir, 'districts.yaml');
+    const current = await readFile(file, 'utf8');
+    await writeFile(file, appendDistricts(current, [district], `Added by npm run new for ${path}`));
+    lines.push(t.addedDistrict(district.id, district.since2025?.[lang] ?? ''));
   }
   if (draft) lines.push(t.draft);
   lines.push(t.next);

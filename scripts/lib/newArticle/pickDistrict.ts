@@ -1,4 +1,6 @@
+import { nationalDistricts } from '../../../src/lib/adminUnits.ts';
 import { slugify } from '../../../src/lib/slug.ts';
+import { districtEntry } from '../districtsFile.ts';
 import type { District } from '../readContent.ts';
 
 export type DistrictPick = { district: District } | { ambiguous: District[] } | { none: true };
@@ -36,4 +38,12 @@ export function pickDistrict(input: string, districts: District[], listed = fals
 /** "3. Châu Thành (Sóc Trăng) — chau-thanh-soc-trang" */
 export function districtChoices(districts: District[]): string[] {
   return districts.map((d, i) => `${String(i + 1).padStart(3)}. ${d.name.vi} (${d.province.vi}) — ${d.id}`);
+}
+
+let national: District[] | undefined;
+
+/** Every district in Vietnam as districts.yaml entries (src/lib/adminUnits.ts), for a district the file does not hold yet. */
+export function nationalDistrictEntries(): District[] {
+  national ??= nationalDistricts().map(districtEntry);
+  return national;
 }

@@ -6,6 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../src/i18n/locales.ts';
+import { isAdminPath } from '../../src/lib/adminPages.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { structuredDataProblems } from '../../src/lib/structuredDataCheck.ts';
 import {
@@ -87,10 +88,13 @@ function metaContent(page: string, key: string): string | undefined {
 }
 
 /** Every index.html under a built site, as [path, html]. */
+/** The readers' pages of a built site (not the web editor's, which is for editors and never shared). */
 function builtPages(dist: string): [string, string][] {
   return (readdirSync(dist, { recursive: true }) as string[])
     .filter((f) => f.endsWith('index.html'))
-    .map((f) => [`/${f.replace(/index\.html$/, '')}`, readFileSync(join(dist, f), 'utf8')]);
+    .map((f) => `/${f.replace(/index\.html$/, '')}`)
+    .filter((path) => !isAdminPath(path))
+    .map((path) => [path, readFileSync(join(dist, path, 'index.html'), 'utf8')]);
 }
 
 /** The pictures a page announces: og:image, twitter:image and every JSON-LD image, as site paths. */

@@ -12,10 +12,10 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readArgsOrExit, type Usage } from './lib/cli/commandLine.ts';
 import { freePort } from './lib/net.ts';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { serializePageList } from '../src/counter/pages.ts';
 
 interface AutocannonResult {
@@ -42,7 +42,15 @@ type Autocannon = (options: {
 // autocannon ships no types; this is the part of its API used here.
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
-const { values: options } = parseArgs({
+const usage: Usage = {
+  command: 'npm run bench:counter',
+  vi: `Đo thông lượng và độ trễ của bộ đếm lượt xem (máy chủ thật, SQLite và Redis) cạnh một máy chủ node:http trần.
+  npm run bench:counter -- [--duration 5] [--rounds 3] [--connections 50] [--sqlite-sync full,normal] [--redis /usr/bin/redis-server]`,
+  en: `Measures the visit counter's throughput and latency (the real server, SQLite and Redis) beside a bare node:http server.
+  npm run bench:counter -- [--duration 5] [--rounds 3] [--connections 50] [--sqlite-sync full,normal] [--redis /usr/bin/redis-server]`,
+};
+
+const { values: options } = readArgsOrExit(usage, {
   options: {
     duration: { type: 'string', default: '5' },
     rounds: { type: 'string', default: '3' },

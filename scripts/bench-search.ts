@@ -26,7 +26,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { writeSearchIndex } from '../src/integrations/searchIndexer.ts';
 import { langs, type Lang } from '../src/i18n/locales.ts';
@@ -35,6 +34,7 @@ import { paths } from '../src/lib/paths.ts';
 import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
 import { gzipSize } from './lib/bench/pageWeight.ts';
 import { exportCommit, snapshotSite } from './lib/bench/snapshot.ts';
+import { readArgsOrExit, type Usage } from './lib/cli/commandLine.ts';
 import { freePort } from './lib/net.ts';
 import { fileKind } from './lib/searchBench.ts';
 import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
@@ -44,8 +44,16 @@ import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.t
 const repo = resolve(import.meta.dirname, '..');
 const budget = { ms: 300, bytes: 300 * 1024 };
 
+const usage: Usage = {
+  command: 'npm run bench:search',
+  vi: `Đo tìm kiếm trên một kho bài tổng hợp: thời gian dựng chỉ mục, dung lượng, và mười truy vấn trong Chromium.
+  npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3] [--seed S] [--out bench-out/search] [--site DIR] [--working-tree]`,
+  en: `Measures search on a synthetic archive: index build time, size, and ten queries in Chromium.
+  npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3] [--seed S] [--out bench-out/search] [--site DIR] [--working-tree]`,
+};
+
 function options() {
-  const { values } = parseArgs({
+  const { values } = readArgsOrExit(usage, {
     options: {
       articles: { type: 'string', default: '10000' },
       runs: { type: 'string', default: '5' },

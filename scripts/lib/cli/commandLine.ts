@@ -87,6 +87,26 @@ export function readArgs<const T extends ParseArgsConfig>(
 }
 
 /**
+ * readArgs for a script that reads its command line before doing anything else (the benchmarks):
+ * --help prints the usage and exits 0, a mistake prints its one line and exits 2.
+ */
+export function readArgsOrExit<const T extends ParseArgsConfig>(usage: Usage, config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return readArgs(usage, config);
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(helpText(usage));
+      process.exit(0);
+    }
+    if (error instanceof CliError) {
+      process.stderr.write(errorLine(error, usage));
+      process.exit(error.exitCode);
+    }
+    throw error;
+  }
+}
+
+/**
  * An argument that is not an option. Run through npm, the usual cause is a missing "--": `npm run new
  * --title X` gives npm the option and the script only "X".
  */

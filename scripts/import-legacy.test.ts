@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from './lib/cli/runScript.ts';
 import { exportVariants } from './lib/legacy/exportVariants.ts';
-import { parseYaml, splitFrontmatter } from './lib/yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../src/lib/yamlSource.ts';
 
 /**
  * `npm run import`, run for real over the five seeds into a temporary content folder holding the

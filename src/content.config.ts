@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
-import { duplicateIdProblems } from '../scripts/lib/dataFiles.ts';
+import { duplicateIdProblems } from './lib/dataFiles.ts';
 import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { articlesDir, contentDir } from './lib/contentDir.ts';
 import { formatProblem } from './lib/contentRules.ts';
@@ -60,7 +60,7 @@ const articles = defineCollection({
 /**
  * Astro's file() loader, failing on a duplicate id. Alone, it keeps the last entry of an id (at most
  * a warning), so a copied district or document would silently replace the first. The rule and its
- * message are `npm run check`'s (scripts/lib/dataFiles.ts), so editors see the same words in both.
+ * message are `npm run check`'s (src/lib/dataFiles.ts), so editors see the same words in both.
  */
 function dataFile(path: string): Loader {
   const loader = file(path);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plainArticleSchema } from './readContent.ts';
-import { parseYaml, splitFrontmatter } from './yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/yamlSource.ts';
 import { articlePath, renderArticle } from './articleFile.ts';
 
 describe('renderArticle', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nationalDistricts } from '../../src/lib/adminUnits.ts';
 import { districtSchema } from '../../src/lib/schema.ts';
 import { appendDistricts, districtEntry } from './districtsFile.ts';
-import { parseYaml } from './yamlSource.ts';
+import { parseYaml } from '../../src/lib/yamlSource.ts';
 
 describe('appendDistricts', () => {
   const canGiuoc = districtEntry(nationalDistricts().find((d) => d.id === 'can-giuoc-long-an')!);

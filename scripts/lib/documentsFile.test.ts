@@ -3,7 +3,7 @@ import { parseDocNumber } from '../../src/lib/docNumber.ts';
 import { documentSchema } from '../../src/lib/schema.ts';
 import { appendDocuments, newDocumentEntry } from './documentsFile.ts';
 import { namedIssuer } from './issuers.ts';
-import { parseYaml } from './yamlSource.ts';
+import { parseYaml } from '../../src/lib/yamlSource.ts';
 
 const chauThanh = {
   id: 'chau-thanh-soc-trang',

@@ -12,9 +12,9 @@ import {
   type Problem,
 } from '../../src/lib/contentRules.ts';
 import { mapInBatches } from '../../src/lib/mapInBatches.ts';
-import { readDataFile, yamlSyntaxProblem } from './dataFiles.ts';
+import { readDataFile, yamlSyntaxProblem } from '../../src/lib/dataFiles.ts';
 import { pathExists } from './fsExists.ts';
-import { parseYaml, splitFrontmatter } from './yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../../src/lib/yamlSource.ts';
 
 /** Frontmatter as `npm run check` validates it: references stay id strings, checked by contentRules. */
 export const plainArticleSchema = articleSchema({ district: z.string(), document: z.string(), image: z.string() });

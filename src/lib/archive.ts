@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitFrontmatter } from '../../scripts/lib/yamlSource.ts';
+import { splitFrontmatter } from './yamlSource.ts';
 import { isLang } from '../i18n/locales.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
 import { parsePublicationTime } from './articleTime.ts';

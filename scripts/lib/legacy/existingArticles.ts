@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { slugify, uniqueSlug } from '../../../src/lib/slug.ts';
-import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/yamlSource.ts';
 
 /**
  * The articles already in a content folder, as the importer needs them: which slugs a year has

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../readContent.ts';
 import { plainArticleSchema } from '../readContent.ts';
-import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/yamlSource.ts';
 import { uiLang } from '../cli/uiLang.ts';
 import { readPublicationInput } from './dateInput.ts';
 import { pickDistrict } from './pickDistrict.ts';

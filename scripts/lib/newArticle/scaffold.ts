@@ -1,5 +1,5 @@
 import { renderArticle, type Frontmatter } from '../articleFile.ts';
-import { parseYaml, splitFrontmatter } from '../yamlSource.ts';
+import { parseYaml, splitFrontmatter } from '../../../src/lib/yamlSource.ts';
 
 export interface NewArticleInput {
   title: string;

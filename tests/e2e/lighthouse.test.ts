@@ -1,8 +1,8 @@
 import type { LaunchedChrome } from 'chrome-launcher';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import { launchChrome } from '../../scripts/lib/lighthouse/chrome.ts';
-import { runLighthouse } from '../../scripts/lib/lighthouse/runLighthouse.ts';
+import { launchChrome } from '../../scripts/bench/lib/lighthouse/chrome.ts';
+import { runLighthouse } from '../../scripts/bench/lib/lighthouse/runLighthouse.ts';
 import { baseUrl } from './browser.ts';
 
 /**

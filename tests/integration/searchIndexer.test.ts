@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { processes } from '../../scripts/lib/bench/measure.ts';
+import { processes } from '../../scripts/bench/lib/measure.ts';
 import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';

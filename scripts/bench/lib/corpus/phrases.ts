@@ -3,7 +3,7 @@
  * heading, caption, list item) in both languages, so a generated English article is a translation
  * of its Vietnamese original sentence by sentence, as real translations on the site are.
  *
- * Slots in braces are filled per article (src: scripts/lib/corpus/text.ts):
+ * Slots in braces are filled per article (src: scripts/bench/lib/corpus/text.ts):
  *   {D} the district with its kind ("huyện Tân Trụ" / "Tân Trụ district"); {d} the name alone;
  *   {kind} "huyện" / "district"; {p} the province; {y} the year, {y0} four years earlier,
  *   {y1} the next year; {c}, {c2} communes; {hamlet}; {person}, {personF} people; {role} a title;

@@ -18,7 +18,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { serveSite } from '../tests/support/site.ts';
+import { serveSite } from '../../tests/support/site.ts';
 import { chromePath, launchChrome } from './lib/lighthouse/chrome.ts';
 import type { PageRun } from './lib/lighthouse/pageRun.ts';
 import { makeReport, toMarkdown } from './lib/lighthouse/report.ts';

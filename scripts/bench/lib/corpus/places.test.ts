@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { districtSchema } from '../../../src/lib/schema.ts';
-import { withoutToneMarks } from '../issuers.ts';
+import { districtSchema } from '../../../../src/lib/schema.ts';
+import { withoutToneMarks } from '../../../lib/issuers.ts';
 import { corpusDistricts } from './places.ts';
 
 describe('corpusDistricts', () => {

@@ -1,5 +1,5 @@
 import { nationalDistricts } from '../../../src/lib/adminUnits.ts';
-import type { Random } from '../corpus/random.ts';
+import type { Random } from './corpus/random.ts';
 
 /**
  * Synthetic portal exports for the import benchmark: the same article as a saved page (one of three

@@ -2,7 +2,7 @@
  * npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3 (0: queries only)] [--seed S] [--out bench-out/search] [--site DIR]
  *                          [--working-tree]
  *
- * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/gen-corpus.ts):
+ * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/bench/gen-corpus.ts):
  * - builds the site on it (`astro build`, whose integration writes the Pagefind indexes) from the
  *   committed code (HEAD; --working-tree takes uncommitted edits too) in a private copy, social cards
  *   off (they do not touch search and are most of a cold build), unless --site names a build already
@@ -27,17 +27,17 @@ import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
-import { writeSearchIndex } from '../src/integrations/searchIndexer.ts';
-import { langs, type Lang } from '../src/i18n/locales.ts';
-import { bundleDir, bundleDirs } from '../src/lib/searchBundles.ts';
-import { paths } from '../src/lib/paths.ts';
-import { chromiumLaunchOptions } from '../tests/e2e/chromium.ts';
-import { gzipSize } from './lib/bench/pageWeight.ts';
-import { exportCommit, snapshotSite } from './lib/bench/snapshot.ts';
-import { readArgsOrExit, type Usage } from './lib/cli/commandLine.ts';
-import { freePort } from './lib/net.ts';
+import { writeSearchIndex } from '../../src/integrations/searchIndexer.ts';
+import { langs, type Lang } from '../../src/i18n/locales.ts';
+import { bundleDir, bundleDirs } from '../../src/lib/searchBundles.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { gzipSize } from './lib/pageWeight.ts';
+import { exportCommit, snapshotSite } from './lib/snapshot.ts';
+import { readArgsOrExit, type Usage } from '../lib/cli/commandLine.ts';
+import { freePort } from '../lib/net.ts';
 import { fileKind } from './lib/searchBench.ts';
-import { formatBytes, formatDuration, median } from './lib/bench/stats.ts';
+import { formatBytes, formatDuration, median } from './lib/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
 
@@ -158,7 +158,7 @@ function commitOf(ref: string): string {
   return execFileSync('git', ['rev-parse', ref], { cwd: repo, encoding: 'utf8' }).trim();
 }
 
-/** HEAD's files in `to`, with the repo's packages linked in (scripts/lib/bench/snapshot.ts). */
+/** HEAD's files in `to`, with the repo's packages linked in (scripts/bench/lib/snapshot.ts). */
 async function snapshotCommit(to: string): Promise<void> {
   const exported = `${to}-commit`;
   await exportCommit(repo, 'HEAD', exported);

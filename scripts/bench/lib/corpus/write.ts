@@ -1,6 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { isWithin } from '../pathWithin.ts';
+import { isWithin } from '../../../lib/pathWithin.ts';
 
 /**
  * Writes a generated corpus to disk. The target must be empty, missing, or a corpus this tool wrote
@@ -11,7 +11,7 @@ import { isWithin } from '../pathWithin.ts';
 export const markerFile = '.bantin-corpus.json';
 
 export interface CorpusMarker {
-  generator: 'scripts/gen-corpus.ts';
+  generator: 'scripts/bench/gen-corpus.ts';
   seed: string;
   articles: number;
 }
@@ -37,7 +37,7 @@ async function prepare(out: string): Promise<void> {
   } catch {
     marker = undefined;
   }
-  if (marker?.generator !== 'scripts/gen-corpus.ts') {
+  if (marker?.generator !== 'scripts/bench/gen-corpus.ts') {
     throw new Error(`${out} is not empty and was not written by gen-corpus (no ${markerFile}); choose an empty or new folder`);
   }
   // Our own earlier output: remove exactly what we write, so no stale article survives.
@@ -57,6 +57,6 @@ export async function writeCorpus(out: string, files: readonly [string, string][
     for (let file = queue.shift(); file; file = queue.shift()) await writeFile(join(out, file[0]), file[1]);
   };
   await Promise.all(Array.from({ length: 16 }, worker));
-  const full: CorpusMarker = { generator: 'scripts/gen-corpus.ts', ...marker };
+  const full: CorpusMarker = { generator: 'scripts/bench/gen-corpus.ts', ...marker };
   await writeFile(join(out, markerFile), `${JSON.stringify(full, null, 2)}\n`);
 }

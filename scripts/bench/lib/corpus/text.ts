@@ -1,5 +1,5 @@
-import type { Lang } from '../../../src/i18n/locales.ts';
-import { docTypeName, parseDocNumber } from '../../../src/lib/docNumber.ts';
+import type { Lang } from '../../../../src/i18n/locales.ts';
+import { docTypeName, parseDocNumber } from '../../../../src/lib/docNumber.ts';
 import type { CorpusDocument } from './documents.ts';
 import * as phrases from './phrases.ts';
 import type { Pair } from './phrases.ts';

@@ -12,11 +12,11 @@ import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readArgsOrExit, type Usage } from './lib/cli/commandLine.ts';
-import { freePort } from './lib/net.ts';
+import { readArgsOrExit, type Usage } from '../lib/cli/commandLine.ts';
+import { freePort } from '../lib/net.ts';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serializePageList } from '../src/counter/pages.ts';
+import { serializePageList } from '../../src/counter/pages.ts';
 
 interface AutocannonResult {
   requests: { average: number };

@@ -1,5 +1,5 @@
-import { parseDocNumber } from '../../../src/lib/docNumber.ts';
-import { slugify } from '../../../src/lib/slug.ts';
+import { parseDocNumber } from '../../../../src/lib/docNumber.ts';
+import { slugify } from '../../../../src/lib/slug.ts';
 import { kindWords, partyCommittee, type Bilingual, type CorpusDistrict } from './places.ts';
 import type { Random } from './random.ts';
 

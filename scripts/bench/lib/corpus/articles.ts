@@ -1,6 +1,6 @@
-import type { Lang } from '../../../src/i18n/locales.ts';
-import { topics as allTopics } from '../../../src/lib/schema.ts';
-import { slugify, uniqueSlug } from '../../../src/lib/slug.ts';
+import type { Lang } from '../../../../src/i18n/locales.ts';
+import { topics as allTopics } from '../../../../src/lib/schema.ts';
+import { slugify, uniqueSlug } from '../../../../src/lib/slug.ts';
 import type { CorpusDocument } from './documents.ts';
 import { people } from './phrases.ts';
 import type { CorpusDistrict } from './places.ts';

@@ -1,4 +1,4 @@
-import { median } from '../bench/stats.ts';
+import { median } from '../stats.ts';
 import { categories, type Category } from './categories.ts';
 import { metricIds, type FailingAudit, type MetricId, type PageRun } from './pageRun.ts';
 

@@ -34,7 +34,7 @@ export function articlePath(article: CorpusArticle): string {
 }
 
 export function districtsFile(districts: readonly CorpusDistrict[]): string {
-  const out = ['# Synthetic districts for the benchmark (scripts/gen-corpus.ts). Names are real; nothing else is.'];
+  const out = ['# Synthetic districts for the benchmark (scripts/bench/gen-corpus.ts). Names are real; nothing else is.'];
   for (const d of districts) {
     out.push(`- id: ${d.id}`, `  name: ${pair(d.name)}`, `  province: ${pair(d.province)}`, `  kind: ${d.kind}`);
     if (d.since2025) out.push('  since2025:', `    vi: ${q(d.since2025.vi)}`, `    en: ${q(d.since2025.en)}`);
@@ -43,7 +43,7 @@ export function districtsFile(districts: readonly CorpusDistrict[]): string {
 }
 
 export function documentsFile(documents: readonly CorpusDocument[]): string {
-  const out = ['# Synthetic documents for the benchmark (scripts/gen-corpus.ts): numbers in every style, none real.'];
+  const out = ['# Synthetic documents for the benchmark (scripts/bench/gen-corpus.ts): numbers in every style, none real.'];
   for (const d of documents) {
     out.push(`- id: ${d.id}`, `  number: ${q(d.number)}`, `  issuer: ${pair(d.issuer)}`);
     if (d.issuedOn) out.push(`  issuedOn: ${q(d.issuedOn)}`);

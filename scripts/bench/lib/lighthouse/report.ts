@@ -1,4 +1,4 @@
-import { formatDuration } from '../bench/stats.ts';
+import { formatDuration } from '../stats.ts';
 import { categories, categoryTitles } from './categories.ts';
 import { allPerfect, type PageSummary } from './summary.ts';
 

@@ -1,5 +1,5 @@
-import { langs } from '../../src/i18n/locales.ts';
-import { bundleDirs } from '../../src/lib/searchBundles.ts';
+import { langs } from '../../../src/i18n/locales.ts';
+import { bundleDirs } from '../../../src/lib/searchBundles.ts';
 
 /** "/pagefind/vi/index/…" or "/pagefind-head/en/…": the bundle, then the file within it. */
 const bundleFile = new RegExp(`/(${Object.values(bundleDirs).join('|')})/(?:${langs.join('|')})/(.*)$`);

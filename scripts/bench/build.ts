@@ -8,10 +8,10 @@
  * ms per page, peak RSS, dist/ and Pagefind sizes, the site's time as a ratio to the bare build,
  * and page-weight figures measured in Chromium. Writes OUT/results.json and OUT/results.md.
  *
- * Both sites are built from private copies under OUT/sites/ (see scripts/lib/bench/snapshot.ts),
+ * Both sites are built from private copies under OUT/sites/ (see scripts/bench/lib/snapshot.ts),
  * so nothing is written into the source tree and no other build in the repo is raced.
  *
- * Then, unless --no-search, the search benchmark (scripts/bench-search.ts, issue 3) runs as a
+ * Then, unless --no-search, the search benchmark (scripts/bench/search.ts, issue 3) runs as a
  * subprocess on the site just built at the largest size (10,000 articles by default), and its
  * report is folded into ours: one command gives the figures of both issues.
  */
@@ -20,10 +20,10 @@ import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { paths } from '../src/lib/paths.ts';
-import { routeCosts, parsePhases } from './lib/bench/astroLog.ts';
-import { measurePages } from './lib/bench/browserWeight.ts';
-import { dirStats, runMeasured } from './lib/bench/measure.ts';
+import { paths } from '../../src/lib/paths.ts';
+import { routeCosts, parsePhases } from './lib/astroLog.ts';
+import { measurePages } from './lib/browserWeight.ts';
+import { dirStats, runMeasured } from './lib/measure.ts';
 import {
   medianRun,
   toMarkdown,
@@ -32,9 +32,9 @@ import {
   type BuildResult,
   type CacheMode,
   type SizeResult,
-} from './lib/bench/report.ts';
-import { exportCommit, snapshotSite } from './lib/bench/snapshot.ts';
-import { formatBytes, formatDuration } from './lib/bench/stats.ts';
+} from './lib/report.ts';
+import { exportCommit, snapshotSite } from './lib/snapshot.ts';
+import { formatBytes, formatDuration } from './lib/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
 
@@ -306,8 +306,8 @@ async function main(): Promise<void> {
  * bench built last: the largest size, built with every card and the real Pagefind index.
  */
 async function runSearchBench(articles: number, seed: string, out: string, site: string): Promise<NonNullable<BenchResults['search']>> {
-  console.log(`\nSearch bench on the ${articles.toLocaleString('en')}-article site (scripts/bench-search.ts)…`);
-  const args = ['scripts/bench-search.ts', '--articles', String(articles), '--seed', seed, '--out', out, '--site', site];
+  console.log(`\nSearch bench on the ${articles.toLocaleString('en')}-article site (scripts/bench/search.ts)…`);
+  const args = ['scripts/bench/search.ts', '--articles', String(articles), '--seed', seed, '--out', out, '--site', site];
   const child = spawn(process.execPath, args, { cwd: repo, stdio: 'inherit' });
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? 1)));
   let markdown: string | undefined;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathExists } from '../fsExists.ts';
+import { pathExists } from '../../lib/fsExists.ts';
 
 /**
  * Runs one build and measures it: wall time, and peak resident memory of the largest process in

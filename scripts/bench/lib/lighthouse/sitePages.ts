@@ -1,5 +1,5 @@
-import { langs, type Lang } from '../../../src/i18n/locales.ts';
-import { paths } from '../../../src/lib/paths.ts';
+import { langs, type Lang } from '../../../../src/i18n/locales.ts';
+import { paths } from '../../../../src/lib/paths.ts';
 
 /**
  * The pages issue 7 names (home, an article, a district page, the search page), in both

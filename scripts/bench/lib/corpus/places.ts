@@ -1,5 +1,5 @@
-import { slugify } from '../../../src/lib/slug.ts';
-import { withoutToneMarks } from '../issuers.ts';
+import { slugify } from '../../../../src/lib/slug.ts';
+import { withoutToneMarks } from '../../../lib/issuers.ts';
 
 /**
  * The synthetic archive's places: 20 provinces with 3 districts each, as they were before the 2025

@@ -1,7 +1,7 @@
 /**
  * npm run bench:import -- [--files N] [--out DIR]
  *
- * Measures `npm run import` on N synthetic exports (scripts/lib/bench/htmlExports.ts; default
+ * Measures `npm run import` on N synthetic exports (scripts/bench/lib/htmlExports.ts; default
  * 10,000): wall time and peak resident memory of importing them as saved pages (a photo beside one
  * page in three), against the baseline of the same articles as text exports, measured in the same
  * run; then the saved pages again into the same folder, which must add nothing. Writes the exports,
@@ -11,9 +11,9 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
-import { syntheticExport } from './lib/bench/htmlExports.ts';
-import { runMeasured, type BuildRun } from './lib/bench/measure.ts';
-import { formatBytes, formatDuration, ratio } from './lib/bench/stats.ts';
+import { syntheticExport } from './lib/htmlExports.ts';
+import { runMeasured, type BuildRun } from './lib/measure.ts';
+import { formatBytes, formatDuration, ratio } from './lib/stats.ts';
 import { createRandom } from './lib/corpus/random.ts';
 
 const { values } = parseArgs({

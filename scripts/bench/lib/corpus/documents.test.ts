@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDocNumber } from '../../../src/lib/docNumber.ts';
-import { documentSchema } from '../../../src/lib/schema.ts';
+import { parseDocNumber } from '../../../../src/lib/docNumber.ts';
+import { documentSchema } from '../../../../src/lib/schema.ts';
 import { generateDocuments, numberStyle } from './documents.ts';
 import { corpusDistricts } from './places.ts';
 import { createRandom } from './random.ts';

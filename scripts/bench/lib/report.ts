@@ -48,7 +48,7 @@ export interface BenchResults {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; astro: string; loadAverage: number[] };
   options: { sizes: number[]; runs: number[]; seed: string; modes: CacheMode[]; nodeOptions?: string };
   sizes: SizeResult[];
-  /** The search benchmark (scripts/bench-search.ts), run on the largest size's site unless --no-search. */
+  /** The search benchmark (scripts/bench/search.ts), run on the largest size's site unless --no-search. */
   search?: SearchBenchResult | undefined;
 }
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { articleSchema, districtSchema, documentSchema } from '../../../src/lib/schema.ts';
-import { checkArticles, type ArticleEntry } from '../../../src/lib/contentRules.ts';
-import { isValidSlug } from '../../../src/lib/slug.ts';
+import { articleSchema, districtSchema, documentSchema } from '../../../../src/lib/schema.ts';
+import { checkArticles, type ArticleEntry } from '../../../../src/lib/contentRules.ts';
+import { isValidSlug } from '../../../../src/lib/slug.ts';
 import { articleYears } from './articles.ts';
 import { corpusFiles, corpusSummary, generateCorpus } from './corpus.ts';
 

@@ -28,19 +28,21 @@ export function buildSitePaths(entries: ArticleEntry[], refs: ContentRefs): Site
     if (isLang(lang)) valid.add(paths.article(lang, year, slug));
   }
   for (const lang of langs) {
-    for (const id of refs.districts) valid.add(paths.district(lang, id));
-    for (const id of refs.documents) valid.add(paths.document(lang, id));
+    for (const id of refs.districts) valid.add(paths.district(lang, id)).add(paths.districtRss(lang, id));
+    for (const id of refs.documents) valid.add(paths.document(lang, id)).add(paths.documentRss(lang, id));
     for (const year of years) valid.add(paths.archive(lang, year));
   }
   return { valid, drafts };
 }
 
-/** Pages that always exist: home, news lists, search, feeds. */
+/** Pages that always exist: home, news and its pages, the districts directory, the documents register and its pages, search, feeds. */
 export function isStaticPage(path: string): boolean {
   return langs.some((lang) => {
-    if ([paths.home(lang), paths.news(lang), paths.search(lang), paths.rss(lang)].includes(path)) return true;
-    const pageTwo = paths.news(lang, 2);
-    const pagePrefix = pageTwo.slice(0, pageTwo.length - '2/'.length);
-    return path.startsWith(pagePrefix) && /^[1-9]\d*\/$/.test(path.slice(pagePrefix.length));
+    const fixed = [paths.home(lang), paths.news(lang), paths.districts(lang), paths.documents(lang), paths.search(lang), paths.rss(lang)];
+    if (fixed.includes(path)) return true;
+    return [paths.news(lang, 2), paths.documents(lang, 2)].some((pageTwo) => {
+      const pagePrefix = pageTwo.slice(0, pageTwo.length - '2/'.length);
+      return path.startsWith(pagePrefix) && /^[1-9]\d*\/$/.test(path.slice(pagePrefix.length));
+    });
   });
 }

@@ -17,8 +17,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { serveSite } from '../../tests/support/site.ts';
 import { readArgs, runCli, UsageError, type Usage } from '../lib/cli/commandLine.ts';
+import { serveSite } from '../lib/serveSite.ts';
 import { chromePath, launchChrome } from './lib/lighthouse/chrome.ts';
 import type { PageRun } from './lib/lighthouse/pageRun.ts';
 import { makeReport, toMarkdown } from './lib/lighthouse/report.ts';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The layers point one way: the product (src/) uses nothing of the tools (scripts/) or the tests,
- * and no modules import each other, directly or round a loop. The graph is every relative import
+ * the tools nothing of the tests, and no modules import each other, directly or round a loop. The graph is every relative import
  * of every .ts, .astro and .mjs file under src/ and scripts/, read with the TypeScript parser.
  *
  * Type-only imports (`import type`, `export type … from`) count. They are erased before the code
@@ -139,6 +139,13 @@ describe('import layering', () => {
   it('has src/ import nothing from scripts/ or tests/', () => {
     const wrong = [...graph].flatMap(([file, targets]) =>
       file.startsWith('src/') ? targets.filter((t) => /^(scripts|tests)\//.test(t)).map((t) => `${file} → ${t}`) : [],
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('has scripts/ import nothing from tests/: tests use the tools, not the other way round', () => {
+    const wrong = [...graph].flatMap(([file, targets]) =>
+      file.startsWith('scripts/') ? targets.filter((t) => t.startsWith('tests/')).map((t) => `${file} → ${t}`) : [],
     );
     expect(wrong).toEqual([]);
   });

@@ -52,7 +52,7 @@ function importsIn(file: string, text: string): Import[] {
       node.moduleSpecifier &&
       ts.isStringLiteral(node.moduleSpecifier)
     ) {
-      const typeOnly = ts.isImportDeclaration(node) ? (node.importClause?.isTypeOnly ?? false) : node.isTypeOnly;
+      const typeOnly = ts.isImportDeclaration(node) ? node.importClause?.phaseModifier === ts.SyntaxKind.TypeKeyword : node.isTypeOnly;
       found.push({ specifier: node.moduleSpecifier.text, typeOnly });
     } else if (
       ts.isCallExpression(node) &&

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/locales.ts';
 
 /**
- * Every public URL of the site, defined once (ARCHITECTURE.md §3). Pages, feeds, the sitemap,
+ * Every public URL of the site, defined once (docs/architecture.md, section Routes). Pages, feeds, the sitemap,
  * the search index and the counter's list of valid paths all build URLs here.
  */
 const segments = {

@@ -2,7 +2,7 @@
  * npm run bench:search -- [--articles 10000] [--runs 5] [--index-runs 3 (0: queries only)] [--seed S] [--out bench-out/search] [--site DIR]
  *                          [--working-tree]
  *
- * The search benchmark (issue 3) on a synthetic archive of N bilingual articles (scripts/bench/gen-corpus.ts):
+ * The search benchmark on a synthetic archive of N bilingual articles (scripts/bench/gen-corpus.ts):
  * - builds the site on it (`astro build`, whose integration writes the Pagefind indexes) from the
  *   committed code (HEAD; --working-tree takes uncommitted edits too) in a private copy, social cards
  *   off (they do not touch search and are most of a cold build), unless --site names a build already
@@ -19,7 +19,7 @@
  *   - shared link: opening /tim-kiem/?q=… cold: time from navigation to first results, all bytes.
  *   Bytes are what a compressing server sends: text files gzipped, Pagefind's own files (already
  *   compressed) as they are.
- * Budget (issue 3): a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
+ * Budget (docs/performance.md): a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -9,7 +9,7 @@ import { buildSite, serveSite, workspace, type RunningSite, type Workspace } fro
 import { baseUrl, connectBrowser, visit, type Visit } from './browser.ts';
 
 /**
- * Search (issue 3) on the built site in real Chromium: a table of queries with the articles each
+ * Search on the built site in real Chromium: a table of queries with the articles each
  * must and must not return, in both languages, then filters, counts, sort, URL state, history,
  * the no-JS fallback, accessibility and network. A second build of the seed content plus a few
  * articles covers what five seed articles cannot show: two bodies' "27/KH-UBND", a second year,

@@ -9,7 +9,7 @@ import { cmsCodeLanguages } from './src/lib/cmsCodeLanguages.ts';
 
 // Astro's anonymous telemetry is off for every run of this project (build, dev, sync, check), on
 // every machine and in CI: Astro reads this variable each time it would record an event, after
-// loading this file (https://astro.build/telemetry/). `npm run check:telemetry` verifies it.
+// loading this file (https://astro.build/telemetry/). tests/build/telemetry.test.ts verifies it.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 // The public origin, used for canonical URLs, hreflang, feeds and the sitemap.

@@ -52,8 +52,9 @@ const articles = defineCollection({
     }),
   ),
   // Astro calls a schema function once per entry, to hand it an image() that resolves paths from
-  // that entry's file. Building the whole schema each time was 4 s of a cold 10,000-article sync
-  // (docs/performance.md), so it is built once and only the cover is added per entry.
+  // that entry's file. Building the whole schema for each entry would cost 4 s of a cold
+  // 10,000-article sync (docs/architecture.md, section Bounded build cost), so it is built once and
+  // only the cover is added per entry.
   schema: ({ image }) => articleFields.extend({ cover: coverSchema(image()) }),
 });
 

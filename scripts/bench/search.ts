@@ -19,7 +19,7 @@
  *   - shared link: opening /tim-kiem/?q=… cold: time from navigation to first results, all bytes.
  *   Bytes are what a compressing server sends: text files gzipped, Pagefind's own files (already
  *   compressed) as they are.
- * Budget: a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
+ * Budget (docs/performance.md): a fresh query under 300 ms and 300 KB. Writes OUT/results.json and OUT/results.md.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';

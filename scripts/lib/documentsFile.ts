@@ -5,9 +5,9 @@ import type { District, DocumentEntry } from './readContent.ts';
 import { issuerLevel, issuerPlaceId, type Issuer } from './issuers.ts';
 
 /**
- * A new documents.yaml entry. The id follows the file's convention (ARCHITECTURE.md §2): place or
- * issuer, number, year when known ("chau-thanh-soc-trang-27-kh-ubnd-2024"), because the same number
- * recurs in every district and every year.
+ * A new documents.yaml entry. The id follows the file's convention (docs/architecture.md, section
+ * Content model): place or issuer, number, year when known ("chau-thanh-soc-trang-27-kh-ubnd-2024"),
+ * because the same number recurs in every district and every year.
  */
 export function newDocumentEntry(
   input: { number: DocNumber; issuer: Issuer; district: District; issuedOn?: string | undefined; title?: string | undefined },

@@ -6,7 +6,8 @@ import type { RateLimiter } from './rateLimit.ts';
 import { clientKey } from './rules.ts';
 
 /**
- * The HTTP face of the counter: `/api/hits` (ARCHITECTURE.md §7, docs/counter.md). It validates
+ * The HTTP face of the counter: `/api/hits` (docs/architecture.md, section Counter API;
+ * docs/counter.md). It validates
  * and answers; what counts is decided by the rules in the store. Every error is JSON with a reason.
  */
 

@@ -72,8 +72,9 @@ return { out, redis.call('ZCARD', onlineKey), tonumber(c[1] or '0'), tonumber(c[
 `;
 
 /**
- * Earlier days' visitor sets, expired "online" entries and repeat marks. Salts stored by earlier versions of the
- * counter (salt:<day>, indexed in salt-days) are deleted too: none is needed now.
+ * Earlier days' visitor sets, expired "online" entries and repeat marks. Stored daily salts
+ * (salt:<day>, indexed in salt-days), which a store kept from an older version of the counter may
+ * hold, are deleted too: the salt is derived from COUNTER_SECRET and never stored.
  */
 const purgeScript = `
 local p, day = ARGV[1], ARGV[2]

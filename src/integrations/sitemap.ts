@@ -15,7 +15,7 @@ export const lastmodFile = 'sitemap-lastmod.json';
  *
  * Its own `i18n` option is left unset: all it adds are links we replace in `serialize`, found by
  * comparing every URL with every other one. On the 20,229 URLs of a 10,000-article build that
- * took 3.8 s at the end of the build, 0.14 s without (docs/performance.md, session 9).
+ * took 3.8 s at the end of the build, 0.14 s without (docs/performance.md, Tried and dropped).
  */
 export default function bantinSitemap(): AstroIntegration {
   // @astrojs/sitemap runs `filter` over every URL before it serialises the first one, so by then

@@ -3,7 +3,8 @@ import { langs, otherLang } from '../i18n/locales.ts';
 import { paths } from './paths.ts';
 
 /**
- * The archive's indexes, built once per build from plain records (ARCHITECTURE.md §4). Pages look
+ * The archive's indexes, built once per build from plain records (docs/architecture.md, section
+ * Content to pages). Pages look
  * things up here; none scans the whole archive itself, so a build stays linear in the number of
  * articles.
  */

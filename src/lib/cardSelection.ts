@@ -12,7 +12,7 @@
  * a provincial portal's news (3-4 articles a day), since a news article is shared mostly while it
  * is new. An older article's link preview still shows its own title and lede (og:title,
  * og:description) beside its district's card. 500 cost a cold 10,000-article build 3-16 s more,
- * 7.5 s in the median of five alternating pairs (docs/performance.md, session 8).
+ * 7.5 s in the median of five alternating pairs (docs/performance.md, Tried and dropped).
  */
 export const DEFAULT_CARDS_RECENT = 100;
 

@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/locales.ts';
 
 /**
- * Every public URL of the site, defined once (ARCHITECTURE.md §3). Pages, feeds, the sitemap,
- * the search index and the counter's list of valid paths all build URLs here.
+ * Every public URL of the site, defined once (docs/architecture.md, section Routes). Pages, feeds,
+ * the sitemap, the search index and the counter's list of valid paths all build URLs here.
  */
 const segments = {
   vi: { news: 'tin-tuc', page: 'trang', district: 'dia-phuong', document: 'van-ban', archive: 'luu-tru', search: 'tim-kiem' },

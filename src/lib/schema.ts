@@ -2,9 +2,10 @@ import { z } from 'astro/zod';
 import { parseDocNumber } from './docNumber.ts';
 
 /**
- * The content model (ARCHITECTURE.md §2), written once. `src/content.config.ts` plugs in Astro's
- * `reference()` and `image()`; `npm run check` plugs in plain strings and checks references itself,
- * so the build and the editors' check agree on every rule.
+ * The content model (docs/architecture.md, section Content model), written once.
+ * `src/content.config.ts` plugs in Astro's `reference()` and `image()`; `npm run check` plugs in
+ * plain strings and checks references itself, so the build and the editors' check agree on every
+ * rule.
  *
  * Messages name what is wrong and show a right example: editors read them, not developers.
  */

@@ -5,7 +5,7 @@ import { paths } from './paths.ts';
  * The two kinds of Pagefind bundle in the build output (built by src/integrations/searchIndexer.ts) and what each is for.
  * A word that appears in most of 10,000 articles has postings of 50–200 KB in the full-text index
  * (every position on every page), and a query of common words needs several of them: over the
- * budget of issue 3 (first results under 300 ms and 300 KB). The same word in headlines alone
+ * search budget (first results under 300 ms and 300 KB, docs/performance.md). The same word in headlines alone
  * (district, title, lede, document numbers) costs a few KB. So the search page asks the headline
  * bundle first and shows what it finds, then the full bundle for the complete list and the counts.
  */

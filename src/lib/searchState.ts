@@ -1,7 +1,8 @@
 /**
  * The search page's state, kept in its URL so a search can be linked, bookmarked and restored
- * with the back button (ARCHITECTURE.md §6): `?q=…&district=…&document=…&year=…&topic=…&sort=…`.
- * Filters hold ids (`district=tan-tru-long-an`), the same ids the district and document pages use.
+ * with the back button (docs/architecture.md, section Search):
+ * `?q=…&district=…&document=…&year=…&topic=…&sort=…`. Filters hold ids (`district=tan-tru-long-an`),
+ * the same ids the district and document pages use.
  */
 
 export const sortOrders = ['newest', 'oldest', 'relevance'] as const;

@@ -26,8 +26,9 @@ function segmentName(lang: Lang, segment: string | undefined): SegmentName | und
 
 /**
  * The same page's path in the other language, by translating its route segments; ids, years and
- * slugs stay as they are (ARCHITECTURE.md §2–3). Undefined for a path outside the route table, and
- * for page 2 on of a list: page n lists other articles in each language, so it has no translation.
+ * slugs stay as they are (docs/architecture.md, sections Content model and Routes). Undefined for
+ * a path outside the route table, and for page 2 on of a list: page n lists other articles in each
+ * language, so it has no translation.
  */
 export function translatedPath(path: string): { lang: Lang; path: string } | undefined {
   if (isLaterListPage(path)) return undefined;

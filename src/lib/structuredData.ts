@@ -110,7 +110,7 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
   const { lang } = article;
   const url = absolute(article.path, site);
   const translationLink = translation
-    ? // The Vietnamese file is the original (ARCHITECTURE.md §2); English is its translation.
+    ? // The Vietnamese file is the original (docs/architecture.md, section Content model); English is its translation.
       lang === 'en'
       ? { translationOfWork: { '@id': articleId(translation.path, site) } }
       : { workTranslation: { '@id': articleId(translation.path, site) } }
@@ -201,7 +201,8 @@ export function webSite(input: { lang: Lang; name: string; description: string; 
   const { lang, site } = input;
   const search: WithActionConstraints<SearchAction> = {
     '@type': 'SearchAction',
-    // The search page keeps its query in ?q= (ARCHITECTURE.md §6), so a result can link straight to it.
+    // The search page keeps its query in ?q= (docs/architecture.md, section Search), so a result
+    // can link straight to it.
     target: { '@type': 'EntryPoint', urlTemplate: `${absolute(paths.search(lang), site)}?q={${SEARCH_TERM}}` },
     'query-input': `required name=${SEARCH_TERM}`,
   };

@@ -14,8 +14,8 @@ export interface BuildPhases {
   staticRoutesMs?: number | undefined;
   /**
    * What the site's Pagefind integration adds after the static routes: "[bantin:pagefind] Indexed N
-   * pages as they were rendered, wrote the bundles in X s" (before it indexed during rendering:
-   * "Indexed N pages in X s").
+   * pages as they were rendered, wrote the bundles in X s", or, when it reads the pages from dist/
+   * after the build instead, "Indexed N pages in X s".
    */
   pagefindMs?: number | undefined;
   /** "N page(s) built in …". */

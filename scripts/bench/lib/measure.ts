@@ -42,7 +42,7 @@ export interface ProcessInfo {
 /**
  * Every process now running or not yet waited for (Linux /proc). Read synchronously: the polls
  * below run this ten times a second while the build uses both cores, and with a promise per file
- * they took 9.5% of a core (1.9 s of CPU in 20 s, 70 processes), time taken from the build they
+ * they take 9.5% of a core (1.9 s of CPU in 20 s, 70 processes), time taken from the build they
  * measure, and more from the site's build, which keeps both cores busy, than from the bare one's.
  */
 export function processes(): ProcessInfo[] {

@@ -39,7 +39,7 @@ export function growth(perPage: readonly { size: number; value: number }[]): num
   return ratio(sorted.at(-1)!.value, sorted[0]!.value);
 }
 
-/** 1536 → "1.5 KiB"; binary units, as `du -h` and the issue's "GiB" targets use. */
+/** 1536 → "1.5 KiB"; binary units, as `du -h` and the memory budget's "GiB" use. */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB'];
   let value = bytes;

@@ -10,20 +10,34 @@ import { backup, DatabaseSync } from 'node:sqlite';
 import { openStore } from '../src/counter/openStore.ts';
 import { calendarAt } from '../src/counter/rules.ts';
 import { readConfig } from '../src/server/config.ts';
+import { readArgs, runCli, UsageError, type Usage } from './lib/cli/commandLine.ts';
 
-const usage = `usage: npm run counter -- set-legacy-total <whole number>   (e.g. 2268387 or 2.268.387)
-       npm run counter -- show
-       npm run counter -- backup <file>`;
+const usage: Usage = {
+  command: 'npm run counter',
+  vi: `Bảo trì kho của bộ đếm lượt xem (kho máy chủ đang dùng: COUNTER_REDIS_URL, nếu không thì COUNTER_DB).
+  npm run counter -- set-legacy-total 2268387   tổng "Tất cả" của cổng cũ (viết 2268387 hay 2.268.387), cộng vào tổng
+  npm run counter -- show                       các số liệu đang lưu của trang
+  npm run counter -- backup TỆP                 bản sao nhất quán của kho SQLite, an toàn khi máy chủ đang chạy`,
+  en: `Maintenance of the visit counter's store (the one the server uses: COUNTER_REDIS_URL, else COUNTER_DB).
+  npm run counter -- set-legacy-total 2268387   the legacy portal's "Tất cả" total (2268387 or 2.268.387), added to the live total
+  npm run counter -- show                       the stored site figures
+  npm run counter -- backup FILE                a consistent copy of the SQLite store, safe while the server runs`,
+};
 
-async function main(args: string[]): Promise<number> {
-  const [command, value] = args;
+const commands = ['set-legacy-total', 'show', 'backup'];
+
+async function main(): Promise<number> {
+  const { positionals } = readArgs(usage, { options: {}, allowPositionals: true });
+  const [command, value, ...extra] = positionals;
+  if (command === undefined) throw new UsageError(`cần một lệnh: ${commands.join(', ')}`, `give a command: ${commands.join(', ')}`);
+  if (!commands.includes(command)) throw new UsageError(`không có lệnh "${command}"`, `unknown command "${command}"`);
+  if (extra.length > 0 || (command === 'show' && value !== undefined))
+    throw new UsageError(`không hiểu "${[value, ...extra].at(-1)}"`, `unexpected argument "${[value, ...extra].at(-1)}"`);
   const config = readConfig();
   if (command === 'set-legacy-total') {
     const total = Number((value ?? '').replace(/[.,_\s]/g, ''));
-    if (!value || !Number.isSafeInteger(total) || total < 0) {
-      console.error(`set-legacy-total needs a whole number >= 0\n${usage}`);
-      return 2;
-    }
+    if (!value || !Number.isSafeInteger(total) || total < 0)
+      throw new UsageError('set-legacy-total cần một số nguyên >= 0', 'set-legacy-total needs a whole number >= 0');
     const store = await openStore(config.store);
     try {
       await store.setLegacyTotal(total);
@@ -45,22 +59,21 @@ async function main(args: string[]): Promise<number> {
     }
     return 0;
   }
-  if (command === 'backup') {
-    if (config.store.kind !== 'sqlite' || !value) {
-      console.error(config.store.kind !== 'sqlite' ? 'backup copies the SQLite store; back up Redis with its own tools (BGSAVE)' : usage);
-      return 2;
-    }
-    const db = new DatabaseSync(config.store.file, { readOnly: true });
-    try {
-      await backup(db, value);
-    } finally {
-      db.close();
-    }
-    console.log(`Backed up ${config.store.file} to ${value}.`);
-    return 0;
+  if (!value) throw new UsageError('backup cần tên tệp', 'backup needs a file name');
+  if (config.store.kind !== 'sqlite')
+    throw new UsageError(
+      'backup chép kho SQLite; sao lưu Redis bằng công cụ của Redis (BGSAVE)',
+      'backup copies the SQLite store; back up Redis with its own tools (BGSAVE)',
+      { hint: false },
+    );
+  const db = new DatabaseSync(config.store.file, { readOnly: true });
+  try {
+    await backup(db, value);
+  } finally {
+    db.close();
   }
-  console.error(usage);
-  return 2;
+  console.log(`Backed up ${config.store.file} to ${value}.`);
+  return 0;
 }
 
-process.exitCode = await main(process.argv.slice(2));
+await runCli(usage, main);

@@ -5,7 +5,7 @@ import { file, glob, type Loader } from 'astro/loaders';
 import { duplicateIdProblems } from './lib/dataFiles.ts';
 import { articleFieldsSchema, coverSchema, districtSchema, documentSchema } from './lib/schema.ts';
 import { articlesDir, contentDir } from './lib/contentDir.ts';
-import { formatProblem } from './lib/contentRules.ts';
+import { formatProblem } from './lib/contentRules/problem.ts';
 
 /**
  * The content collections. Field-by-field documentation lives in src/lib/schema.ts, shared with

@@ -5,28 +5,37 @@
  * content format: DIR/articles/{vi,en}/{year}/{slug}.{md,mdx}, DIR/districts.yaml,
  * DIR/documents.yaml. Build the site on it with BANTIN_CONTENT_DIR=DIR. Never writes into content/.
  */
-import { parseArgs } from 'node:util';
+import { readArgs, runCli, UsageError, type Usage } from '../lib/cli/commandLine.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus } from './lib/corpus/corpus.ts';
 import { assertNotRealContent, writeCorpus } from './lib/corpus/write.ts';
 
-const usage = 'usage: npm run gen-corpus -- --articles N --out DIR [--seed S]';
+const usage: Usage = {
+  command: 'npm run gen-corpus',
+  vi: `Viết một kho bài tổng hợp để đo (cùng hạt giống thì từng byte như nhau) theo định dạng nội dung của trang;
+dựng trang trên đó với BANTIN_CONTENT_DIR=THƯ-MỤC. Không bao giờ ghi vào content/.
+  npm run gen-corpus -- --articles N --out THƯ-MỤC [--seed S]`,
+  en: `Writes a synthetic archive for benchmarks (the same seed gives byte-identical files) in the site's content format;
+build the site on it with BANTIN_CONTENT_DIR=DIR. Never writes into content/.
+  npm run gen-corpus -- --articles N --out DIR [--seed S]`,
+};
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({
+async function main(): Promise<number> {
+  const { values } = readArgs(usage, {
     options: {
       articles: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: defaultSeed },
-      help: { type: 'boolean' },
     },
   });
-  if (values.help) {
-    console.log(usage);
-    return;
-  }
   const count = Number(values.articles);
-  if (!values.out || !Number.isInteger(count) || count < 1) throw new Error(usage);
-  assertNotRealContent(values.out, 'content');
+  if (!Number.isInteger(count) || count < 1)
+    throw new UsageError('--articles cần một số nguyên dương', '--articles needs a positive integer');
+  if (!values.out) throw new UsageError('cần --out THƯ-MỤC', '--out DIR is required');
+  try {
+    assertNotRealContent(values.out, 'content');
+  } catch {
+    throw new UsageError('--out không được là thư mục nội dung của trang (content)', "--out must not be the site's content folder");
+  }
 
   const started = performance.now();
   const corpus = generateCorpus({ articles: count, seed: values.seed });
@@ -36,9 +45,11 @@ async function main(): Promise<void> {
     `${values.out}: ${s.articles} articles + ${s.translations} translations (${s.mdx} files MDX), ` +
       `${s.districts} districts, ${s.documents} documents, seed "${values.seed}", ${Math.round(performance.now() - started)} ms`,
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
+// A folder that holds something other than a corpus is refused with a message, not a stack trace.
+await runCli(usage, main).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exitCode = 1;
 });

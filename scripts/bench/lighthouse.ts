@@ -1,7 +1,7 @@
 /**
  * npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article YEAR/SLUG] [--district ID] [--url BASE]
  *
- * Lighthouse (issue 7: 100 in performance, accessibility, best practices and SEO) on a site already
+ * Lighthouse (the budget: 100 in performance, accessibility, best practices and SEO) on a site already
  * built (`npm run build` first; this builds nothing): serves it with the project's own server
  * (src/server/main.ts, a scratch counter database), runs Lighthouse's default mobile profile with
  * simulated throttling in Debian's Chromium on home, an article, a district page and the search
@@ -17,8 +17,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { serveSite } from '../../tests/support/site.ts';
+import { readArgs, runCli, UsageError, type Usage } from '../lib/cli/commandLine.ts';
+import { serveSite } from '../lib/serveSite.ts';
 import { chromePath, launchChrome } from './lib/lighthouse/chrome.ts';
 import type { PageRun } from './lib/lighthouse/pageRun.ts';
 import { makeReport, toMarkdown } from './lib/lighthouse/report.ts';
@@ -26,8 +26,18 @@ import { runLighthouse } from './lib/lighthouse/runLighthouse.ts';
 import { pickPages } from './lib/lighthouse/sitePages.ts';
 import { summarizePage } from './lib/lighthouse/summary.ts';
 
+const usage: Usage = {
+  command: 'npm run bench:lighthouse',
+  vi: `Chạy Lighthouse (điện thoại, Chromium của Debian) trên trang đã dựng (npm run build trước): trang chủ, một bài,
+một địa phương và trang tìm kiếm, hai thứ tiếng, RUNS lần mỗi trang; ghi trung vị vào OUT/lighthouse.json và .md.
+  npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article NĂM/TÊN-BÀI] [--district ID] [--url GỐC]`,
+  en: `Runs Lighthouse (mobile, Debian's Chromium) on a built site (npm run build first): home, an article, a district and
+the search page, both languages, RUNS times each; writes the medians to OUT/lighthouse.json and .md.
+  npm run bench:lighthouse -- [--site dist] [--runs 3] [--out bench-out] [--article YEAR/SLUG] [--district ID] [--url BASE]`,
+};
+
 function options() {
-  const { values } = parseArgs({
+  const { values } = readArgs(usage, {
     options: {
       site: { type: 'string', default: 'dist' },
       runs: { type: 'string', default: '3' },
@@ -35,22 +45,18 @@ function options() {
       article: { type: 'string' },
       district: { type: 'string' },
       url: { type: 'string' },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) {
-    console.log(
-      readFileSync(import.meta.filename, 'utf8')
-        .split('\n')[1]!
-        .replace(/^ \* /, ''),
-    );
-    process.exit(0);
-  }
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive integer');
+  if (!Number.isInteger(runs) || runs < 1) throw new UsageError('--runs cần một số nguyên dương', '--runs takes a positive integer');
   const site = resolve(values.site);
   if (!existsSync(join(site, '_bantin/pages.json')))
-    throw new Error(`${site} holds no built site: run \`npm run build\` first or pass --site DIR`);
+    throw new UsageError(
+      `${site} không có trang đã dựng: chạy \`npm run build\` trước hoặc chỉ --site THƯ-MỤC`,
+      `${site} holds no built site: run \`npm run build\` first or pass --site DIR`,
+    );
+  if (values.url !== undefined && !URL.canParse(values.url))
+    throw new UsageError(`--url "${values.url}" không phải địa chỉ`, `--url "${values.url}" is not a URL`);
   return {
     site,
     url: values.url ? new URL(values.url).href : undefined,
@@ -65,7 +71,7 @@ function pageList(site: string): string[] {
   return Object.keys(pages);
 }
 
-async function main() {
+async function main(): Promise<number> {
   const opts = options();
   const htmlSize = (path: string) => {
     const file = join(opts.site, path, 'index.html');
@@ -115,9 +121,11 @@ async function main() {
   await writeFile(join(opts.out, 'lighthouse.md'), markdown);
   console.log(`\n${markdown}`);
   console.log(`Written: ${join(opts.out, 'lighthouse.json')}, ${join(opts.out, 'lighthouse.md')}`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
+// A failed run (Chromium, the server) ends with its message, not a stack trace.
+await runCli(usage, main).catch((error: unknown) => {
   console.error(`bench:lighthouse: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -31,7 +31,7 @@ import { writeSearchIndex } from '../../src/integrations/searchIndexer.ts';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { bundleDir, bundleDirs } from '../../src/lib/searchBundles.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { chromiumLaunchOptions } from '../../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../lib/chromium.ts';
 import { gzipSize } from './lib/pageWeight.ts';
 import { exportCommit, snapshotSite } from './lib/snapshot.ts';
 import { readArgsOrExit, type Usage } from '../lib/cli/commandLine.ts';

@@ -1,4 +1,5 @@
-import { checkArticles, type Problem } from '../../src/lib/contentRules.ts';
+import { checkArticles } from '../../src/lib/contentRules.ts';
+import type { Problem } from '../../src/lib/contentRules/problem.ts';
 import { readContent } from './readContent.ts';
 import type { Counts } from './report.ts';
 

@@ -3,14 +3,11 @@ import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'astro/zod';
 import { isLang } from '../../src/i18n/locales.ts';
 import { articleSchema, districtSchema, documentSchema } from '../../src/lib/schema.ts';
-import {
-  documentIssuerProblems,
-  schemaProblems,
-  visibleBodyLines,
-  type ArticleEntry,
-  type ContentRefs,
-  type Problem,
-} from '../../src/lib/contentRules.ts';
+import type { ArticleEntry, ContentRefs } from '../../src/lib/contentRules.ts';
+import { visibleBodyLines } from '../../src/lib/contentRules/bodyScan.ts';
+import type { Problem } from '../../src/lib/contentRules/problem.ts';
+import { documentIssuerProblems } from '../../src/lib/contentRules/referenceRules.ts';
+import { schemaProblems } from '../../src/lib/contentRules/schemaProblems.ts';
 import { mapInBatches } from '../../src/lib/mapInBatches.ts';
 import { readDataFile, yamlSyntaxProblem } from '../../src/lib/dataFiles.ts';
 import { pathExists } from './fsExists.ts';

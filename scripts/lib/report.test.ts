@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/lib/contentRules.ts';
+import type { Problem } from '../../src/lib/contentRules/problem.ts';
 import { formatReport } from './report.ts';
 
 const warning: Problem = {

@@ -1,5 +1,5 @@
 import { styleText } from 'node:util';
-import { formatProblem, type Problem } from '../../src/lib/contentRules.ts';
+import { formatProblem, type Problem } from '../../src/lib/contentRules/problem.ts';
 
 export interface Counts {
   articles: number;

@@ -2,7 +2,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, type Problem } from '../lib/contentRules.ts';
+import { formatProblem, type Problem } from '../lib/contentRules/problem.ts';
 import { mdxProblems } from '../lib/mdxCheck.ts';
 
 /**

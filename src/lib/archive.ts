@@ -4,7 +4,9 @@ import { splitFrontmatter } from './yamlSource.ts';
 import { isLang } from '../i18n/locales.ts';
 import { buildArchive, type Archive, type ArticleRecord } from './archiveIndex.ts';
 import { parsePublicationTime } from './articleTime.ts';
-import { checkArticles, documentIssuerProblems, formatProblem, type ArticleEntry } from './contentRules.ts';
+import { checkArticles, type ArticleEntry } from './contentRules.ts';
+import { formatProblem } from './contentRules/problem.ts';
+import { documentIssuerProblems } from './contentRules/referenceRules.ts';
 import { mapInBatches } from './mapInBatches.ts';
 import { articlesDir, contentDir } from './contentDir.ts';
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'astro/zod';
-import type { Problem } from './contentRules.ts';
+import type { Problem } from './contentRules/problem.ts';
 import { parseYaml } from './yamlSource.ts';
 
 export interface DataFile<T> {

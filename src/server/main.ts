@@ -5,6 +5,29 @@
 import { startServer } from './app.ts';
 import { readConfig } from './config.ts';
 
+// The server takes no options, so an editor or an operator who types one is told where settings
+// go before anything starts: one line for a mistake, the usage for --help, as the tools in scripts/ do.
+const [arg] = process.argv.slice(2);
+if (arg === '--help' || arg === '-h') {
+  process.stdout.write(`Chạy trang đã dựng (dist/) và API bộ đếm lượt xem trên một cổng. Cấu hình bằng biến môi trường
+(PORT, HOST, SITE_DIR, COUNTER_DB, COUNTER_REDIS_URL, …), xem docs/counter.md.
+  npm run serve
+  PORT=8080 COUNTER_DB=/var/lib/bantin/counter.sqlite npm run serve
+
+Serves the built site (dist/) and the visit counter API on one port. Settings come from environment variables
+(PORT, HOST, SITE_DIR, COUNTER_DB, COUNTER_REDIS_URL, …), see docs/counter.md.
+  npm run serve
+  PORT=8080 COUNTER_DB=/var/lib/bantin/counter.sqlite npm run serve
+`);
+  process.exit(0);
+}
+if (arg !== undefined) {
+  process.stderr.write(
+    `không hiểu "${arg}": cấu hình bằng biến môi trường / unexpected "${arg}": settings come from the environment  →  npm run serve -- --help\n`,
+  );
+  process.exit(2);
+}
+
 try {
   const config = readConfig();
   const running = await startServer(config);

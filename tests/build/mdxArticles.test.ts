@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../e2e/chromium.ts';
-import { buildSite, serveSite, workspace, type RunningSite } from '../support/site.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { buildSite, workspace } from '../support/site.ts';
 
 /**
  * MDX articles as editors write them, through the real build: `export` and `{expressions}`, a

@@ -1,7 +1,8 @@
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { buildSite, serveSite, workspace, type RunningSite } from '../support/site.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { buildSite, workspace } from '../support/site.ts';
 
 /**
  * Builds the site once into a scratch folder (or, with BANTIN_E2E_SITE_DIR, uses a site already

@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { langs, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
-import { buildSite, serveSite, workspace, type RunningSite, type Workspace } from '../support/site.ts';
+import { serveSite, type RunningSite } from '../../scripts/lib/serveSite.ts';
+import { buildSite, workspace, type Workspace } from '../support/site.ts';
 import { baseUrl, connectBrowser, visit, type Visit } from './browser.ts';
 
 /**

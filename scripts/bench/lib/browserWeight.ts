@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createStaticHandler } from '../../../src/server/static.ts';
-import { chromiumLaunchOptions } from '../../../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../../lib/chromium.ts';
 import { gzipSize, inlineScripts, renderBlockingResources, type PageWeight } from './pageWeight.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { launch, type LaunchedChrome } from 'chrome-launcher';
-import { chromiumLaunchOptions } from '../../../../tests/e2e/chromium.ts';
+import { chromiumLaunchOptions } from '../../../lib/chromium.ts';
 
 /**
  * Debian's Chromium for Lighthouse, started by chrome-launcher (which gives Lighthouse the

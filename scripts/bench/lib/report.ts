@@ -37,6 +37,8 @@ export interface SizeResult {
   /** Article files: originals + translations. */
   files: number;
   mdxFiles: number;
+  /** Photo files in the corpus (covers and gallery photos; absent in results from before it had photos). */
+  photos?: number | undefined;
   builds: BuildResult[];
   pageWeight: PageWeight[];
 }
@@ -115,9 +117,9 @@ function rssRatio(site: BuildSummary, bare: BuildSummary): number | undefined {
 
 function buildTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
-    `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, card and Vite caches kept from a previous build)'}`,
+    `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, image, card and Vite caches kept from a previous build)'}`,
     '',
-    '| Articles (files, MDX) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, largest process, median (range) | Peak RSS, all processes at once | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS of all processes | Load avg (1 min) at end of runs |',
+    '| Articles (files, MDX, photos) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, largest process, median (range) | Peak RSS, all processes at once | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS of all processes | Load avg (1 min) at end of runs |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const size of results.sizes) {
@@ -125,7 +127,8 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
     const bare = find(size, 'bare', mode);
     const s = site && summarizeBuild(site);
     const b = bare && summarizeBuild(bare);
-    const label = `${size.articles.toLocaleString('en')} (${size.files.toLocaleString('en')}, ${size.mdxFiles.toLocaleString('en')})`;
+    const photos = size.photos === undefined ? '' : `, ${size.photos.toLocaleString('en')}`;
+    const label = `${size.articles.toLocaleString('en')} (${size.files.toLocaleString('en')}, ${size.mdxFiles.toLocaleString('en')}${photos})`;
     for (const [name, summary, other] of [
       ['site', s, b],
       ['bare', b, undefined],
@@ -162,8 +165,8 @@ function phaseTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
     `### Where the time goes (${mode}, median run of each)`,
     '',
-    '| Articles | Build | Content sync + types | Vite bundle | Static routes | Pagefind | Total (Astro) |',
-    '|---|---|--:|--:|--:|--:|--:|',
+    '| Articles | Build | Content sync + types | Vite bundle | Static routes | Images (files, from cache) | Pagefind | Total (Astro) |',
+    '|---|---|--:|--:|--:|--:|--:|--:|',
   ];
   const cell = (ms: number | undefined) => (ms === undefined ? '–' : formatDuration(ms));
   for (const size of results.sizes) {
@@ -173,11 +176,18 @@ function phaseTable(results: BenchResults, mode: CacheMode): string[] {
       if (!run) continue;
       const p = run.phases;
       lines.push(
-        `| ${size.articles.toLocaleString('en')} | ${build} | ${cell(p.syncMs)} | ${cell(p.bundleMs)} | ${cell(p.staticRoutesMs)} | ${cell(p.pagefindMs)} | ${cell(p.totalMs)} |`,
+        `| ${size.articles.toLocaleString('en')} | ${build} | ${cell(p.syncMs)} | ${cell(p.bundleMs)} | ${cell(p.staticRoutesMs)} | ${imageCell(p)} | ${cell(p.pagefindMs)} | ${cell(p.totalMs)} |`,
       );
     }
   }
   return lines;
+}
+
+/** "3m 10s (12,600, 0 cached)": the image phase's time and files; "–" for a build without one. */
+function imageCell(p: BuildPhases): string {
+  if (p.imagesMs === undefined) return '–';
+  const files = p.images === undefined ? '' : ` (${p.images.toLocaleString('en')}, ${(p.imagesCached ?? 0).toLocaleString('en')} cached)`;
+  return `${formatDuration(p.imagesMs)}${files}`;
 }
 
 /** The successful run with the median wall time (the lower middle one for an even count). */

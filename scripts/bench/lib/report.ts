@@ -88,6 +88,13 @@ export function summarizeBuild(result: BuildResult): BuildSummary | undefined {
   };
 }
 
+/**
+ * The build budgets: the site's full build at most this many times the bare Astro build of the same
+ * archive with the same photos, in the same run (docs/performance.md): cold, and warm with the
+ * image cache kept. They are set for the 10,000-article archive; smaller sizes are shown against them too.
+ */
+export const buildBudgets: Record<CacheMode, number> = { cold: 1.5, warm: 1.3 };
+
 const range = (s: Summary, format: (n: number) => string) =>
   s.n > 1 ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : format(s.median);
 const times = (r: number | undefined) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
@@ -145,6 +152,20 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
         `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${summary.peakTotalRssBytes ? range(summary.peakTotalRssBytes, formatBytes) : '–'} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} | ${loadRange(name === 'site' ? site : bare)} |`,
       );
     }
+  }
+  const verdicts = results.sizes.flatMap((size) => {
+    const s = find(size, 'site', mode);
+    const b = find(size, 'bare', mode);
+    const r = s && b && summarizeBuild(s) && summarizeBuild(b) && ratio(summarizeBuild(s)!.wallMs.median, summarizeBuild(b)!.wallMs.median);
+    return r === undefined || r === false
+      ? []
+      : [`${size.articles.toLocaleString('en')}: ${times(r)} ${r <= buildBudgets[mode] ? 'within' : 'over'}`];
+  });
+  if (verdicts.length > 0) {
+    lines.push(
+      '',
+      `Budget: site wall time ≤ ${buildBudgets[mode].toFixed(2)}× bare (${mode}, set for 10,000 articles with photos). This run: ${verdicts.join('; ')}.`,
+    );
   }
   const perPage = results.sizes.flatMap((size) => {
     const s = find(size, 'site', mode);

@@ -1,26 +1,30 @@
 /**
  * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
- *                  [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites]
+ *                  [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites] [--write-docs]
  *
- * Builds the site (its full `npm run build`: every page, feed, card and the search index) and a
- * bare Astro site (scripts/bench/bare: one collection, one article route) on the same synthetic
- * corpus of N articles, alternating and repeating, and reports medians and ranges of wall time,
- * ms per page, peak RSS, dist/ and Pagefind sizes, the site's time as a ratio to the bare build,
- * and page-weight figures measured in Chromium. Writes OUT/results.json and OUT/results.md.
+ * Builds the site (its full `npm run build`: every page, feed, card, picture and the search index)
+ * and a bare Astro site (scripts/bench/bare: one collection, one article route, the same picture
+ * files) on the same synthetic corpus of N articles with their photos, alternating and repeating,
+ * and reports medians and ranges of wall time, ms per page, peak RSS, dist/ and Pagefind sizes,
+ * the site's time as a ratio to the bare build, where the time went (images included), and
+ * page-weight figures measured in Chromium. Writes OUT/results.json and OUT/results.md, and with
+ * --write-docs the table between the markers in docs/performance.md.
+ *
+ * Cold runs start with no cache at all; warm runs keep every cache of the build before them,
+ * Astro's image cache (node_modules/.astro/assets/) included, for both sites.
  *
  * Both sites are built from private copies under OUT/sites/ (see scripts/bench/lib/snapshot.ts),
  * so nothing is written into the source tree and no other build in the repo is raced.
  *
- * Then, unless --no-search, the search benchmark (scripts/bench/search.ts, issue 3) runs as a
- * subprocess on the site just built at the largest size (10,000 articles by default), and its
- * report is folded into ours: one command gives the figures of both issues.
+ * Then, unless --no-search, the search benchmark (scripts/bench/search.ts) runs as a subprocess
+ * on the site just built at the largest size, and its report is folded into ours.
  */
 import { spawn } from 'node:child_process';
 import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { paths } from '../../src/lib/paths.ts';
+import { readArgsOrExit, type Usage } from '../lib/cli/commandLine.ts';
 import { routeCosts, parsePhases } from './lib/astroLog.ts';
 import { measurePages } from './lib/browserWeight.ts';
 import { dirStats, runMeasured } from './lib/measure.ts';
@@ -33,16 +37,46 @@ import {
   type CacheMode,
   type SizeResult,
 } from './lib/report.ts';
+import { docsBlock, replaceResultsBlock } from './lib/resultsBlock.ts';
 import { exportCommit, snapshotSite } from './lib/snapshot.ts';
 import { formatBytes, formatDuration } from './lib/stats.ts';
-import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
-import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
+import { corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
+import { markerFile, type CorpusMarker } from './lib/corpus/write.ts';
+import { writeCorpusWithPhotos } from './lib/corpus/writePhotos.ts';
 
-const repo = resolve(import.meta.dirname, '..');
+const repo = resolve(import.meta.dirname, '../..');
+const docsFile = join(repo, 'docs', 'performance.md');
 
-const usage =
-  'npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]\n' +
-  '                 [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites]   (docs/performance.md)';
+const options = `[--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
+    [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites] [--write-docs]`;
+
+const usage: Usage = {
+  command: 'npm run bench',
+  vi: `Dựng trang và trang Astro trần (scripts/bench/bare) trên cùng một kho bài tổng hợp có ảnh, xen kẽ,
+rồi báo trung vị thời gian, bộ nhớ, kích thước và tỉ lệ so với trang trần (docs/performance.md).
+  npm run bench -- ${options}
+  --sizes         số bài của mỗi kho, cách nhau bằng dấu phẩy
+  --runs          số lần dựng mỗi bên: một số, hoặc một số cho mỗi kho
+  --modes         cold (không bộ đệm nào) và/hoặc warm (giữ bộ đệm của lần dựng trước, cả bộ đệm ảnh)
+  --builds        site và/hoặc bare
+  --no-weight     không đo trọng lượng trang trong Chromium
+  --no-search     không chạy bench:search sau cùng
+  --working-tree  dựng cả thay đổi chưa commit (mặc định: HEAD)
+  --reuse-sites   dựng lại các bản sao của lần bench trước
+  --write-docs    thay bảng giữa hai dấu <!-- bench:results:… --> trong docs/performance.md`,
+  en: `Builds the site and the bare Astro site (scripts/bench/bare) on the same synthetic archive with
+photos, alternating, and reports medians of time, memory, sizes and ratios to bare (docs/performance.md).
+  npm run bench -- ${options}
+  --sizes         articles in each archive, comma-separated
+  --runs          builds of each site: one count, or one per size
+  --modes         cold (no cache at all) and/or warm (every cache of the build before kept, images too)
+  --builds        site and/or bare
+  --no-weight     skip the page weights measured in Chromium
+  --no-search     skip bench:search at the end
+  --working-tree  build uncommitted edits too (default: HEAD)
+  --reuse-sites   rebuild the copies of the previous bench
+  --write-docs    replace the table between the <!-- bench:results:… --> markers in docs/performance.md`,
+};
 
 const optionSpec = {
   sizes: { type: 'string', default: '1000,5000,10000' },
@@ -55,25 +89,17 @@ const optionSpec = {
   'no-search': { type: 'boolean', default: false },
   'reuse-sites': { type: 'boolean', default: false },
   'working-tree': { type: 'boolean', default: false },
-  help: { type: 'boolean', default: false },
+  'write-docs': { type: 'boolean', default: false },
 } as const;
 
-/** A wrong option: the usage line, not a stack trace. */
-class UsageError extends Error {}
+/** A wrong value: one line, Vietnamese / English, and exit 2, as for an unknown option. */
+function badValue(vi: string, en: string): never {
+  process.stderr.write(`${vi} / ${en}  →  npm run bench -- --help\n`);
+  process.exit(2);
+}
 
-function options() {
-  let parsed;
-  try {
-    parsed = parseArgs({ options: optionSpec });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
-  if (values.help) {
-    console.log(usage);
-    process.exit(0);
-  }
-
+function readOptions() {
+  const { values } = readArgsOrExit(usage, { options: optionSpec });
   const list = (s: string) =>
     s
       .split(',')
@@ -85,11 +111,18 @@ function options() {
   const runs = sizes.map((_, i) => runList[runList.length === 1 ? 0 : i] ?? Number.NaN);
   const modes = list(values.modes) as CacheMode[];
   const builds = list(values.builds) as BuildName[];
-  if ([...sizes, ...runs].some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new UsageError('--sizes takes positive integers; --runs a positive integer, or one per size');
+  if (sizes.length === 0 || [...sizes, ...runs].some((n) => !Number.isInteger(n) || n < 1)) {
+    badValue(
+      '--sizes nhận các số nguyên dương; --runs một số nguyên dương, hoặc một số cho mỗi kho',
+      '--sizes takes positive integers; --runs a positive integer, or one per size',
+    );
   }
-  if (modes.some((m) => m !== 'cold' && m !== 'warm')) throw new UsageError('--modes takes cold and/or warm');
-  if (builds.some((b) => b !== 'site' && b !== 'bare')) throw new UsageError('--builds takes site and/or bare');
+  if (modes.length === 0 || modes.some((m) => m !== 'cold' && m !== 'warm'))
+    badValue('--modes nhận cold và/hoặc warm', '--modes takes cold and/or warm');
+  if (builds.length === 0 || builds.some((b) => b !== 'site' && b !== 'bare'))
+    badValue('--builds nhận site và/hoặc bare', '--builds takes site and/or bare');
+  if (values['reuse-sites'] && values['working-tree'])
+    badValue('chọn --working-tree hoặc --reuse-sites', 'choose --working-tree or --reuse-sites');
   return {
     sizes,
     runs,
@@ -101,22 +134,25 @@ function options() {
     search: !values['no-search'],
     reuseSites: values['reuse-sites'],
     workingTree: values['working-tree'],
+    writeDocs: values['write-docs'],
   };
 }
 
-/** Writes the corpus unless the folder already holds this seed and size. */
+/** Writes the corpus, photos included, unless the folder already holds this seed, size and photo count. */
 async function ensureCorpus(dir: string, corpus: Corpus, seed: string, articles: number): Promise<void> {
   try {
     const marker = JSON.parse(await readFile(join(dir, markerFile), 'utf8')) as CorpusMarker;
-    if (marker.seed === seed && marker.articles === articles) return;
+    if (marker.seed === seed && marker.articles === articles && marker.photos === corpus.photos.length) return;
   } catch {
     // Not generated yet.
   }
-  await writeCorpus(dir, corpusFiles(corpus), { seed, articles });
+  await writeCorpusWithPhotos(dir, corpus, seed);
 }
 
 /** Removes every cache a build could reuse: a cold build starts from a fresh checkout's state. */
 async function clearCaches(site: string): Promise<void> {
+  // node_modules/.astro is Astro's cacheDir (neither site sets another): the content store and the
+  // transformed pictures (its assets/ folder) are there.
   for (const path of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) {
     await rm(join(site, path), { recursive: true, force: true });
   }
@@ -156,7 +192,7 @@ function weightPaths(corpus: Corpus): string[] {
 }
 
 async function main(): Promise<void> {
-  const opts = options();
+  const opts = readOptions();
   const logs = join(opts.out, 'logs');
   await mkdir(logs, { recursive: true });
   const sites: Record<BuildName, string> = { site: join(opts.out, 'sites', 'site'), bare: join(opts.out, 'sites', 'bare') };
@@ -207,7 +243,7 @@ async function main(): Promise<void> {
     const corpusDir = join(opts.out, `corpus-${articles}`);
     await ensureCorpus(corpusDir, corpus, opts.seed, articles);
     const summary = corpusSummary(corpus);
-    const size: SizeResult = { articles, files: summary.files, mdxFiles: summary.mdx, builds: [], pageWeight: [] };
+    const size: SizeResult = { articles, files: summary.files, mdxFiles: summary.mdx, photos: summary.photos, builds: [], pageWeight: [] };
     results.sizes.push(size);
     const { BANTIN_CACHE_DIR: _ignored, ...inherited } = process.env;
 
@@ -299,6 +335,10 @@ async function main(): Promise<void> {
   }
   console.log(`\n${toMarkdown(results)}`);
   console.log(`Written: ${join(opts.out, 'results.json')}, ${join(opts.out, 'results.md')}`);
+  if (opts.writeDocs) {
+    await writeFile(docsFile, replaceResultsBlock(await readFile(docsFile, 'utf8'), docsBlock(toMarkdown(results))));
+    console.log(`Written: the results block of ${docsFile}`);
+  }
 }
 
 /**
@@ -320,7 +360,6 @@ async function runSearchBench(articles: number, seed: string, out: string, site:
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof UsageError) console.error(`${error.message}\n${usage}`);
-  else console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exitCode = 1;
 });

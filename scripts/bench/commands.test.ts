@@ -18,7 +18,6 @@ const elsewhere: Record<string, string> = {
   'check:content': 'scripts/check-content.test.ts',
   new: 'scripts/new-article.test.ts',
   import: 'scripts/import-legacy.test.ts',
-  bench: 'scripts/bench/build.ts does not read its command line through scripts/lib/cli/commandLine.ts yet',
 };
 
 const commands = Object.entries(scripts).flatMap(([name, command]) => {

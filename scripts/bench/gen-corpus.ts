@@ -2,12 +2,14 @@
  * npm run gen-corpus -- --articles N --out DIR [--seed S]
  *
  * Writes a deterministic synthetic archive (the same seed gives byte-identical files) in the site's
- * content format: DIR/articles/{vi,en}/{year}/{slug}.{md,mdx}, DIR/districts.yaml,
- * DIR/documents.yaml. Build the site on it with BANTIN_CONTENT_DIR=DIR. Never writes into content/.
+ * content format: DIR/articles/{vi,en}/{year}/{slug}.{md,mdx}, DIR/media/{year}/*.jpg (covers and
+ * gallery photos, scripts/bench/lib/corpus/photos.ts), DIR/districts.yaml, DIR/documents.yaml.
+ * Build the site on it with BANTIN_CONTENT_DIR=DIR. Never writes into content/.
  */
 import { readArgs, runCli, UsageError, type Usage } from '../lib/cli/commandLine.ts';
-import { corpusFiles, corpusSummary, defaultSeed, generateCorpus } from './lib/corpus/corpus.ts';
-import { assertNotRealContent, writeCorpus } from './lib/corpus/write.ts';
+import { writeCorpusWithPhotos } from './lib/corpus/writePhotos.ts';
+import { corpusSummary, defaultSeed, generateCorpus } from './lib/corpus/corpus.ts';
+import { assertNotRealContent } from './lib/corpus/write.ts';
 
 const usage: Usage = {
   command: 'npm run gen-corpus',
@@ -39,10 +41,11 @@ async function main(): Promise<number> {
 
   const started = performance.now();
   const corpus = generateCorpus({ articles: count, seed: values.seed });
-  await writeCorpus(values.out, corpusFiles(corpus), { seed: values.seed, articles: count });
+  await writeCorpusWithPhotos(values.out, corpus, values.seed);
   const s = corpusSummary(corpus);
   console.log(
     `${values.out}: ${s.articles} articles + ${s.translations} translations (${s.mdx} files MDX), ` +
+      `${s.photos} photos (${s.covers} covers, ${s.galleries} galleries), ` +
       `${s.districts} districts, ${s.documents} documents, seed "${values.seed}", ${Math.round(performance.now() - started)} ms`,
   );
   return 0;

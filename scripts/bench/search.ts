@@ -41,7 +41,7 @@ import { formatBytes, formatDuration, median } from './lib/stats.ts';
 import { corpusFiles, corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, writeCorpus, type CorpusMarker } from './lib/corpus/write.ts';
 
-const repo = resolve(import.meta.dirname, '..');
+const repo = resolve(import.meta.dirname, '../..');
 const budget = { ms: 300, bytes: 300 * 1024 };
 
 const usage: Usage = {

@@ -28,6 +28,18 @@ describe('parseDuration', () => {
 });
 
 describe('parsePhases', () => {
+  it('counts the optimized images and those reused from the image cache', () => {
+    const images = `05:29:03 ✓ Completed in 2m 43s.
+ generating optimized images 
+05:29:04   ▶ /_astro/a.Hx_1.avif (before: 251kB, after: 31kB) (+4.10s) (1/3)
+05:29:04   ▶ /_astro/a.Hx_2.webp (reused cache entry) (+2ms) (2/3)
+05:29:05   \u001b[32m▶\u001b[39m /_astro/b.Hy_3.jpg \u001b[2m(before: 300kB, after: 90kB)\u001b[22m (+90ms) (3/3)
+05:29:05 ✓ Completed in 1.25s.
+`;
+    expect(parsePhases(images)).toMatchObject({ imagesMs: 1250, images: 3, imagesCached: 1 });
+    expect(parsePhases(log).imagesMs).toBeUndefined();
+  });
+
   it('finds each phase', () => {
     expect(parsePhases(log)).toEqual({
       syncMs: 4280,

@@ -12,6 +12,11 @@ export interface BuildPhases {
   bundleMs?: number | undefined;
   /** "generating static routes" … "✓ Completed in …". */
   staticRoutesMs?: number | undefined;
+  /** "generating optimized images" … "✓ Completed in …": every resized or re-encoded picture. */
+  imagesMs?: number | undefined;
+  /** Image files written in that phase, and how many of them came from Astro's image cache. */
+  images?: number | undefined;
+  imagesCached?: number | undefined;
   /**
    * What the site's Pagefind integration adds after the static routes: "[bantin:pagefind] Indexed N
    * pages as they were rendered, wrote the bundles in X s", or, when it reads the pages from dist/
@@ -52,6 +57,15 @@ export function parsePhases(log: string): BuildPhases {
   if (bundles.length > 0) phases.bundleMs = bundles.reduce((a, b) => a + b, 0);
   const routes = /generating static routes[\s\S]*?✓ Completed in ([^\n]+)/.exec(text);
   if (routes) phases.staticRoutesMs = parseDuration(routes[1]!);
+  const images = /generating optimized images[\s\S]*?✓ Completed in ([^\n]+)/.exec(text);
+  if (images) {
+    phases.imagesMs = parseDuration(images[1]!);
+    // One line per file: "▶ /_astro/x.hash.webp (before: 250kB, after: 20kB) (+120ms) (3/45)" or
+    // "(reused cache entry)" when Astro copied it from its cache (node_modules/.astro/assets/).
+    const lines = [...text.matchAll(/▶ \S+ \((reused cache entry|revalidated cache entry|before: [^)]*)\)/g)];
+    phases.images = lines.length;
+    phases.imagesCached = lines.filter((m) => !m[1]!.startsWith('before')).length;
+  }
   const pagefind = /Indexed \d+ pages (?:as they were rendered, wrote the bundles )?in ([\d.]+) ?s/.exec(text);
   if (pagefind) phases.pagefindMs = Number(pagefind[1]) * 1000;
   const built = /(\d+) page\(s\) built in ([^\n]+)/.exec(text);

@@ -126,6 +126,29 @@ describe('toMarkdown', () => {
       'The search bench failed (exit 2); see out/search.',
     );
   });
+  it('shows each size against the build budget of its mode', () => {
+    expect(md).toContain(
+      'Budget: site wall time ≤ 1.50× bare (cold, set for 10,000 articles with photos). This run: 1,000: 1.55× over; 5,000: 1.65× over.',
+    );
+  });
+  it('counts the photos and says how long the images took and how many came from the cache', () => {
+    const size = results.sizes[0]!;
+    const withPhotos = toMarkdown({
+      ...results,
+      sizes: [
+        {
+          ...size,
+          photos: 1_116,
+          builds: size.builds.map((b) => ({
+            ...b,
+            runs: b.runs.map((r) => ({ ...r, phases: { ...r.phases, imagesMs: 61_000, images: 15_000, imagesCached: 0 } })),
+          })),
+        },
+      ],
+    });
+    expect(withPhotos).toContain('| 1,000 (1,600, 480, 1,116) | site |');
+    expect(withPhotos).toContain('| 61.0 s (15,000, 0 cached) |');
+  });
   it('reports how the cost per page grows', () => {
     expect(md).toContain('Site ms/page at 5,000 ÷ at 1,000 articles: 1.06×');
   });

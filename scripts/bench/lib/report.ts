@@ -37,6 +37,8 @@ export interface SizeResult {
   /** Article files: originals + translations. */
   files: number;
   mdxFiles: number;
+  /** Photo files in the corpus (covers and gallery photos; absent in results from before it had photos). */
+  photos?: number | undefined;
   builds: BuildResult[];
   pageWeight: PageWeight[];
 }
@@ -86,6 +88,13 @@ export function summarizeBuild(result: BuildResult): BuildSummary | undefined {
   };
 }
 
+/**
+ * The build budgets: the site's full build at most this many times the bare Astro build of the same
+ * archive with the same photos, in the same run (docs/performance.md): cold, and warm with the
+ * image cache kept. They are set for the 10,000-article archive; smaller sizes are shown against them too.
+ */
+export const buildBudgets: Record<CacheMode, number> = { cold: 1.5, warm: 1.3 };
+
 const range = (s: Summary, format: (n: number) => string) =>
   s.n > 1 ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : format(s.median);
 const times = (r: number | undefined) => (r === undefined ? '–' : `${r.toFixed(2)}×`);
@@ -115,9 +124,9 @@ function rssRatio(site: BuildSummary, bare: BuildSummary): number | undefined {
 
 function buildTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
-    `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, card and Vite caches kept from a previous build)'}`,
+    `### ${mode === 'cold' ? 'Cold builds (empty caches: what CI does from a fresh checkout)' : 'Warm rebuilds (content, image, card and Vite caches kept from a previous build)'}`,
     '',
-    '| Articles (files, MDX) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, largest process, median (range) | Peak RSS, all processes at once | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS of all processes | Load avg (1 min) at end of runs |',
+    '| Articles (files, MDX, photos) | Build | HTML pages | Wall time, median (range) | ms / page | Peak RSS, largest process, median (range) | Peak RSS, all processes at once | dist/ | Pagefind index | Ours ÷ bare: wall · ms/page · RSS of all processes | Load avg (1 min) at end of runs |',
     '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const size of results.sizes) {
@@ -125,7 +134,8 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
     const bare = find(size, 'bare', mode);
     const s = site && summarizeBuild(site);
     const b = bare && summarizeBuild(bare);
-    const label = `${size.articles.toLocaleString('en')} (${size.files.toLocaleString('en')}, ${size.mdxFiles.toLocaleString('en')})`;
+    const photos = size.photos === undefined ? '' : `, ${size.photos.toLocaleString('en')}`;
+    const label = `${size.articles.toLocaleString('en')} (${size.files.toLocaleString('en')}, ${size.mdxFiles.toLocaleString('en')}${photos})`;
     for (const [name, summary, other] of [
       ['site', s, b],
       ['bare', b, undefined],
@@ -142,6 +152,20 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
         `| ${label} | ${name}${summary.failed ? ` (${summary.failed} failed)` : ''} | ${summary.htmlPages.toLocaleString('en')} | ${range(summary.wallMs, formatDuration)} | ${range(summary.msPerPage, msPerPage)} | ${range(summary.peakRssBytes, formatBytes)} | ${summary.peakTotalRssBytes ? range(summary.peakTotalRssBytes, formatBytes) : '–'} | ${formatBytes(summary.distBytes)} | ${summary.pagefindBytes ? formatBytes(summary.pagefindBytes) : '–'} | ${ratios} | ${loadRange(name === 'site' ? site : bare)} |`,
       );
     }
+  }
+  const verdicts = results.sizes.flatMap((size) => {
+    const s = find(size, 'site', mode);
+    const b = find(size, 'bare', mode);
+    const r = s && b && summarizeBuild(s) && summarizeBuild(b) && ratio(summarizeBuild(s)!.wallMs.median, summarizeBuild(b)!.wallMs.median);
+    return r === undefined || r === false
+      ? []
+      : [`${size.articles.toLocaleString('en')}: ${times(r)} ${r <= buildBudgets[mode] ? 'within' : 'over'}`];
+  });
+  if (verdicts.length > 0) {
+    lines.push(
+      '',
+      `Budget: site wall time ≤ ${buildBudgets[mode].toFixed(2)}× bare (${mode}, set for 10,000 articles with photos). This run: ${verdicts.join('; ')}.`,
+    );
   }
   const perPage = results.sizes.flatMap((size) => {
     const s = find(size, 'site', mode);
@@ -162,8 +186,8 @@ function phaseTable(results: BenchResults, mode: CacheMode): string[] {
   const lines = [
     `### Where the time goes (${mode}, median run of each)`,
     '',
-    '| Articles | Build | Content sync + types | Vite bundle | Static routes | Pagefind | Total (Astro) |',
-    '|---|---|--:|--:|--:|--:|--:|',
+    '| Articles | Build | Content sync + types | Vite bundle | Static routes | Images (files, from cache) | Pagefind | Total (Astro) |',
+    '|---|---|--:|--:|--:|--:|--:|--:|',
   ];
   const cell = (ms: number | undefined) => (ms === undefined ? '–' : formatDuration(ms));
   for (const size of results.sizes) {
@@ -173,11 +197,18 @@ function phaseTable(results: BenchResults, mode: CacheMode): string[] {
       if (!run) continue;
       const p = run.phases;
       lines.push(
-        `| ${size.articles.toLocaleString('en')} | ${build} | ${cell(p.syncMs)} | ${cell(p.bundleMs)} | ${cell(p.staticRoutesMs)} | ${cell(p.pagefindMs)} | ${cell(p.totalMs)} |`,
+        `| ${size.articles.toLocaleString('en')} | ${build} | ${cell(p.syncMs)} | ${cell(p.bundleMs)} | ${cell(p.staticRoutesMs)} | ${imageCell(p)} | ${cell(p.pagefindMs)} | ${cell(p.totalMs)} |`,
       );
     }
   }
   return lines;
+}
+
+/** "3m 10s (12,600, 0 cached)": the image phase's time and files; "–" for a build without one. */
+function imageCell(p: BuildPhases): string {
+  if (p.imagesMs === undefined) return '–';
+  const files = p.images === undefined ? '' : ` (${p.images.toLocaleString('en')}, ${(p.imagesCached ?? 0).toLocaleString('en')} cached)`;
+  return `${formatDuration(p.imagesMs)}${files}`;
 }
 
 /** The successful run with the median wall time (the lower middle one for an even count). */

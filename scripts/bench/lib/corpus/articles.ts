@@ -3,6 +3,7 @@ import { topics as allTopics } from '../../../../src/lib/schema.ts';
 import { slugify, uniqueSlug } from '../../../../src/lib/slug.ts';
 import type { CorpusDocument } from './documents.ts';
 import { people } from './phrases.ts';
+import { galleryMdx, photoImportPath, planPhotos, type ArticlePhotos } from './photos.ts';
 import type { CorpusDistrict } from './places.ts';
 import type { Random } from './random.ts';
 import { articleSlots, composeArticle } from './text.ts';
@@ -10,6 +11,8 @@ import { articleSlots, composeArticle } from './text.ts';
 /**
  * Synthetic articles: N Vietnamese originals spread over 2018–2025, about 60% with an English
  * translation at the same year/slug, about 30% MDX (with a <Callout>), the rest plain Markdown.
+ * Most have a cover photo and some MDX ones a gallery (scripts/bench/lib/corpus/photos.ts); a
+ * translation shows its original's photos with its own alt text and captions.
  */
 
 export interface Frontmatter {
@@ -24,6 +27,7 @@ export interface Frontmatter {
   topics: string[];
   featured?: true;
   legacyViews?: number;
+  cover?: { src: string; alt: string; caption?: string; credit?: string };
 }
 
 export interface CorpusArticle {
@@ -33,6 +37,8 @@ export interface CorpusArticle {
   ext: 'md' | 'mdx';
   frontmatter: Frontmatter;
   body: string;
+  /** The photo files the article shows (its translation shares them). */
+  photos: ArticlePhotos;
 }
 
 export const articleYears = { first: 2018, last: 2025 } as const;
@@ -45,6 +51,8 @@ export interface ArticleOptions {
   translated?: number;
   /** Share of articles written as MDX. */
   mdx?: number;
+  /** Share of originals with a cover photo, and of MDX ones with a gallery. */
+  photos?: { cover: number; gallery: number };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -109,22 +117,27 @@ export function generateArticles(random: Random, options: ArticleOptions): Corpu
     };
     const legacyViews = r.chance(0.6) ? { legacyViews: r.int(50, 25_000) } : {};
     const ext = isMdx ? 'mdx' : 'md';
-    articles.push({
-      lang: 'vi',
-      year,
-      slug,
-      ext,
-      frontmatter: { title: text.title[0], lede: text.lede[0], ...shared, ...legacyViews },
-      body: text.body[0],
-    });
-    if (r.chance(translated)) {
+    const hasTranslation = r.chance(translated);
+    // Drawn last, from their own stream: the text of the archive is the same with or without photos.
+    const photos = planPhotos(r.fork('photos'), { year, slug, mdx: isMdx, author }, slots, options.photos);
+    for (const lang of hasTranslation ? ([0, 1] as const) : ([0] as const)) {
+      const gallery = galleryMdx(photos.gallery, lang);
+      const cover = photos.cover && {
+        cover: {
+          src: photoImportPath(photos.cover),
+          alt: photos.cover.alt[lang],
+          caption: photos.cover.caption[lang],
+          credit: photos.cover.credit,
+        },
+      };
       articles.push({
-        lang: 'en',
+        lang: lang === 0 ? 'vi' : 'en',
         year,
         slug,
         ext,
-        frontmatter: { title: text.title[1], lede: text.lede[1], ...shared },
-        body: text.body[1],
+        frontmatter: { title: text.title[lang], lede: text.lede[lang], ...shared, ...(lang === 0 ? legacyViews : {}), ...cover },
+        body: [gallery.head, text.body[lang], gallery.tail].filter(Boolean).join('\n\n'),
+        photos,
       });
     }
   }

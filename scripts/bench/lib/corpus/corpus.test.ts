@@ -5,7 +5,8 @@ import { articleSchema, districtSchema, documentSchema } from '../../../../src/l
 import { checkArticles, type ArticleEntry } from '../../../../src/lib/contentRules.ts';
 import { isValidSlug } from '../../../../src/lib/slug.ts';
 import { articleYears } from './articles.ts';
-import { corpusFiles, corpusSummary, generateCorpus } from './corpus.ts';
+import { corpusFiles, corpusSummary, generateCorpus, photoFiles } from './corpus.ts';
+import { mdxProblems } from '../../../../src/lib/mdxCheck.ts';
 
 const plainArticleSchema = articleSchema({ district: z.string(), document: z.string(), image: z.string() });
 
@@ -78,6 +79,48 @@ describe('generateCorpus', () => {
     const problems = checkArticles(entries, refs);
     expect(problems).toEqual([]);
   });
+
+  it('gives most articles a cover and some MDX ones a gallery, each photo its own file', () => {
+    const s = corpusSummary(corpus);
+    expect(s.covers / s.articles).toBeGreaterThan(0.78);
+    expect(s.covers / s.articles).toBeLessThan(0.92);
+    expect(s.galleries).toBeGreaterThan(0);
+    expect(s.photos).toBe(new Set(corpus.photos.map((p) => p.path)).size);
+    const files = photoFiles(
+      corpus,
+      Array.from({ length: 48 }, () => new Uint8Array([0xff, 0xd8, 0xff, 0xd9])),
+    );
+    // Pool copies, but no two files alike (Vite would emit identical imports as one picture).
+    expect(new Set(files.map(([, bytes]) => Buffer.from(bytes).toString('base64'))).size).toBe(files.length);
+  });
+
+  it('writes the cover in the frontmatter and the gallery as an editor would, in both languages', () => {
+    const withCover = corpus.articles.find((a) => a.lang === 'en' && a.photos.cover)!;
+    const original = corpus.articles.find((a) => a.lang === 'vi' && a.year === withCover.year && a.slug === withCover.slug)!;
+    expect(withCover.frontmatter.cover!.src).toBe(`../../../media/${withCover.year}/${withCover.slug}.jpg`);
+    expect(original.frontmatter.cover!.src).toBe(withCover.frontmatter.cover!.src);
+    expect(original.frontmatter.cover!.alt).not.toBe(withCover.frontmatter.cover!.alt);
+    const text = files.find(([p]) => p === `articles/en/${withCover.year}/${withCover.slug}.${withCover.ext}`)![1];
+    expect(text).toContain(`cover:\n  src: ../../../media/${withCover.year}/${withCover.slug}.jpg\n  alt: "`);
+
+    const gallery = corpus.articles.filter((a) => a.photos.gallery.length > 0);
+    expect(gallery.every((a) => a.ext === 'mdx')).toBe(true);
+    for (const a of gallery.slice(0, 20)) {
+      expect(a.body).toMatch(/^import photo1 from "\.\.\/\.\.\/\.\.\/media\/\d{4}\/[a-z0-9-]+-1\.jpg";$/m);
+      expect(a.body).toContain('<Gallery');
+      expect(mdxProblems(a.body)).toEqual([]);
+    }
+  });
+
+  it('leaves the text the same with or without photos', () => {
+    const bare = generateCorpus({ articles: 400, seed: 'test', photos: { cover: 0, gallery: 0 } });
+    expect(bare.photos).toEqual([]);
+    const strip = (a: (typeof corpus.articles)[number]) => {
+      const { cover: _cover, ...frontmatter } = a.frontmatter;
+      return { frontmatter, body: a.body.replace(/^(import [^\n]+\n)+\n/, '').replace(/\n\n<Gallery[\s\S]*$/, '') };
+    };
+    expect(corpus.articles.map(strip)).toEqual(bare.articles.map(strip));
+  }, 30_000);
 
   it('dates articles of 2025 before the districts were abolished on 1 July', () => {
     for (const a of corpus.articles.filter((x) => x.year === 2025)) expect(a.frontmatter.publishedAt < '2025-07-01').toBe(true);

@@ -24,6 +24,12 @@ export function articleFile(article: CorpusArticle): string {
   lines.push(['topics:', ...f.topics.map((t) => `  - ${t}`)].join('\n'));
   if (f.featured) lines.push('featured: true');
   if (f.legacyViews !== undefined) lines.push(`legacyViews: ${f.legacyViews}`);
+  if (f.cover) {
+    // The path plain, as the web editor and docs/editing.md write it; Astro's image() resolves it from the file.
+    lines.push('cover:', `  src: ${f.cover.src}`, `  alt: ${q(f.cover.alt)}`);
+    if (f.cover.caption) lines.push(`  caption: ${q(f.cover.caption)}`);
+    if (f.cover.credit) lines.push(`  credit: ${q(f.cover.credit)}`);
+  }
   lines.push('---', '', article.body, '');
   return lines.join('\n');
 }

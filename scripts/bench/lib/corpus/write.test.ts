@@ -34,6 +34,15 @@ describe('writeCorpus', () => {
     expect(await readdir(join(out, 'articles/vi'))).toEqual(['2021']);
   });
 
+  it('writes photo bytes as they are and replaces its earlier photos', async () => {
+    const out = join(dir, 'p');
+    await writeCorpus(out, [['media/2020/old.jpg', new Uint8Array([1])]], { seed: 's', articles: 1, photos: 1 });
+    await writeCorpus(out, [['media/2021/new.jpg', new Uint8Array([0xff, 0xd8, 0])]], { seed: 's', articles: 1, photos: 1 });
+    expect(await readdir(join(out, 'media'))).toEqual(['2021']);
+    expect([...(await readFile(join(out, 'media/2021/new.jpg')))]).toEqual([0xff, 0xd8, 0]);
+    expect(JSON.parse(await readFile(join(out, markerFile), 'utf8'))).toMatchObject({ photos: 1 });
+  });
+
   it('refuses a folder it did not write', async () => {
     const out = join(dir, 'mine');
     await mkdir(out);

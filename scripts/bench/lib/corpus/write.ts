@@ -14,6 +14,8 @@ export interface CorpusMarker {
   generator: 'scripts/bench/gen-corpus.ts';
   seed: string;
   articles: number;
+  /** Photo files written (absent in corpora written before the archive had photos). */
+  photos?: number;
 }
 
 /** Throws when `out` is, or is inside, the real content folder. */
@@ -42,11 +44,16 @@ async function prepare(out: string): Promise<void> {
   }
   // Our own earlier output: remove exactly what we write, so no stale article survives.
   await rm(join(out, 'articles'), { recursive: true, force: true });
+  await rm(join(out, 'media'), { recursive: true, force: true });
   await rm(join(out, 'districts.yaml'), { force: true });
   await rm(join(out, 'documents.yaml'), { force: true });
 }
 
-export async function writeCorpus(out: string, files: readonly [string, string][], marker: Omit<CorpusMarker, 'generator'>): Promise<void> {
+export async function writeCorpus(
+  out: string,
+  files: readonly [string, string | Uint8Array][],
+  marker: Omit<CorpusMarker, 'generator'>,
+): Promise<void> {
   await prepare(out);
   await mkdir(out, { recursive: true });
   const dirs = new Set(files.map(([path]) => dirname(join(out, path))));

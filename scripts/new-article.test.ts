@@ -53,7 +53,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     ];
     const { code, out } = await newArticle(root, args);
     expect(code, out).toBe(0);
-    const file = join(root, 'articles/vi/2024/tan-tru-so-ket-phong-trao-thi-dua.mdx');
+    const file = join(root, 'articles/vi/2024/tan-tru-so-ket-phong-trao-thi-dua.md');
     expect(out).toContain(`Đã tạo ${file}`);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('publishedAt: "2024-05-08T10:10:00+07:00"');
@@ -62,6 +62,40 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     const checked = await check(root);
     expect(checked.code, checked.out).toBe(0);
     expect(checked.out).toContain('0 lỗi, 0 cảnh báo');
+    expect(text).toContain('<!--\n  Viết nội dung bài bên dưới.');
+    expect(text).not.toContain('{/*');
+    expect(existsSync(file.replace(/\.md$/, '.mdx'))).toBe(false);
+  });
+
+  it('writes an .mdx file with MDX notes when asked (--mdx), and the check passes', async () => {
+    const root = fixture();
+    const args = [
+      '--title',
+      'Tân Trụ khen thưởng',
+      '--lede',
+      'L',
+      '--district',
+      'tan-tru-long-an',
+      '--author',
+      'A',
+      '--date',
+      '01/04/2024',
+    ];
+    const { code, out } = await newArticle(root, [...args, '--mdx', '--yes']);
+    expect(code, out).toBe(0);
+    const file = join(root, 'articles/vi/2024/tan-tru-khen-thuong.mdx');
+    expect(out).toContain(`Đã tạo ${file}`);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('{/*\n  Viết nội dung bài bên dưới.');
+    expect(text).toContain('<figcaption>');
+    expect(text).not.toContain('<!--');
+    expect(existsSync(file.replace(/\.mdx$/, '.md'))).toBe(false);
+    // The same slug in the other format is taken: one article per year and slug, whatever the format.
+    const again = await newArticle(root, [...args, '--yes']);
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toContain(`Đã có bài ${file}; bài mới dùng tên tan-tru-khen-thuong-2.`);
+    const checked = await check(root);
+    expect(checked.code, checked.out).toBe(0);
   });
 
   it('suffixes a slug already used that year, and says so', async () => {
@@ -82,7 +116,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(code, out).toBe(0);
     expect(out).toContain('Đã có bài');
     expect(out).toContain('bài mới dùng tên tan-tru-phat-dong-2');
-    expect(existsSync(join(root, 'articles/vi/2024/tan-tru-phat-dong-2.mdx'))).toBe(true);
+    expect(existsSync(join(root, 'articles/vi/2024/tan-tru-phat-dong-2.md'))).toBe(true);
   });
 
   it('refuses an explicit --slug that is taken', async () => {
@@ -103,7 +137,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
       'en',
     ]);
     expect(code).toBe(2);
-    expect(err).toContain('tan-tru-phat-dong.mdx already exists. Choose another --slug.');
+    expect(err).toContain('tan-tru-phat-dong.md already exists. Choose another --slug.');
   });
 
   it('takes any district in Vietnam, adds it to districts.yaml with where it belongs since 2025, and the check passes', async () => {
@@ -194,7 +228,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(out).toContain('Văn bản 09/NQ-HĐND chưa có trong documents.yaml. Thêm vào? (c/k) [c]');
     expect(out).toContain('Cơ quan ban hành 09/NQ-HĐND [Hội đồng nhân dân huyện Châu Thành]');
     expect(out).toContain('  → chau-thanh-soc-trang-27-kh-ubnd-2024 (Ủy ban nhân dân huyện Châu Thành)');
-    const text = readFileSync(join(root, 'articles/vi/2024/hoi-nghi-trien-khai-ke-hoach.mdx'), 'utf8');
+    const text = readFileSync(join(root, 'articles/vi/2024/hoi-nghi-trien-khai-ke-hoach.md'), 'utf8');
     expect(text).toContain('  - "chau-thanh-soc-trang-09-nq-hdnd-2023"');
     expect((await check(root)).code).toBe(0);
   });
@@ -207,7 +241,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     expect(out).toContain(
       'Lưu ý: số 27/KH-UBND trong documents.yaml (chau-thanh-soc-trang-27-kh-ubnd-2024) là văn bản của nơi khác. Nếu bài nhắc đúng văn bản ấy, trả lời k rồi thêm id đó vào mục documents: trong tệp bài.',
     );
-    const text = readFileSync(join(root, 'articles/vi/2024/tan-tru-trien-khai-ke-hoach.mdx'), 'utf8');
+    const text = readFileSync(join(root, 'articles/vi/2024/tan-tru-trien-khai-ke-hoach.md'), 'utf8');
     expect(text).toContain('documents: []');
   });
 
@@ -248,6 +282,9 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
       expect(out.indexOf('Tạo bài mới')).toBe(0);
       expect(out.indexOf('Creates an article')).toBeGreaterThan(out.indexOf('--issued-on'));
       expect(out).toContain('npm run new -- --translate vi/2024/ten-bai');
+      expect(out).toContain('content/articles/vi/NĂM/ten-bai.md\n');
+      expect(out).toContain('--mdx   tạo tệp .mdx thay cho .md');
+      expect(out).toContain('--mdx   writes an .mdx file instead of .md');
     }
   });
 
@@ -340,6 +377,6 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
     const { code, err } = await newArticle(root, args);
     chmodSync(join(root, 'articles/vi/2025'), 0o755);
     expect(code).toBe(1);
-    expect(err).toMatch(/^không có quyền đọc hoặc ghi .*x\.mdx \/ permission denied: .*x\.mdx\n$/);
+    expect(err).toMatch(/^không có quyền đọc hoặc ghi .*x\.md \/ permission denied: .*x\.md\n$/);
   });
 });

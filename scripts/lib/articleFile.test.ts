@@ -50,7 +50,8 @@ describe('renderArticle', () => {
 
 describe('articlePath', () => {
   it('is content/articles/{lang}/{year}/{slug}.{ext}', () => {
-    expect(articlePath('content', 'vi', 2024, 'x')).toBe('content/articles/vi/2024/x.mdx');
+    expect(articlePath('content', 'vi', 2024, 'x')).toBe('content/articles/vi/2024/x.md');
+    expect(articlePath('content', 'vi', 2024, 'x', 'mdx')).toBe('content/articles/vi/2024/x.mdx');
     expect(articlePath('c', 'en', '2023', 'y', 'md')).toBe('c/articles/en/2023/y.md');
   });
 });

@@ -46,7 +46,10 @@ export function renderArticle(frontmatter: Frontmatter, body: string, comments: 
   return `---\n${yaml}---\n\n${body.trim()}\n`;
 }
 
-/** content/articles/{lang}/{year}/{slug}.{ext} */
-export function articlePath(contentDir: string, lang: Lang, year: string | number, slug: string, ext: 'md' | 'mdx' = 'mdx'): string {
+/** An article's file format: plain Markdown, or MDX for an article that needs a component. */
+export type ArticleExt = 'md' | 'mdx';
+
+/** content/articles/{lang}/{year}/{slug}.{ext}; plain Markdown unless the article needs MDX. */
+export function articlePath(contentDir: string, lang: Lang, year: string | number, slug: string, ext: ArticleExt = 'md'): string {
   return join(contentDir, 'articles', lang, String(year), `${slug}.${ext}`);
 }

@@ -3,6 +3,7 @@ import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWi
 import { langs, type Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
 import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from './searchIndexer.ts';
+import { parentIndexes, startRemoteIndexer, type RemoteIndexer } from './searchIndexRemote.ts';
 
 /**
  * Builds the search indexes (src/integrations/searchIndexer.ts) into the build output, so a plain
@@ -19,9 +20,15 @@ import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndex
  * If no page came through (a site with an adapter, which sets its own prerenderer, or an Astro
  * that does not use this one), the pages are read from dist/ when the build is done, as Pagefind's
  * own integration does.
+ *
+ * Started by `npm run build` (scripts/build.ts), the build indexes nothing itself: it sends each
+ * article page to that process (src/integrations/searchIndexRemote.ts), which indexes it at once
+ * and writes the bundles after Astro's process has exited, so that the memory Pagefind takes to
+ * write the Vietnamese full text is never added to Astro's (docs/performance.md).
  */
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
+  let remote: RemoteIndexer | undefined;
   let outDir = 'dist';
   let adapter = false;
   let pagesSeen = 0;
@@ -35,16 +42,26 @@ export default function pagefindIndex(): AstroIntegration {
         adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        if (parentIndexes()) remote = startRemoteIndexer(outDir);
         if (adapter) return;
-        indexer = startSearchIndexer(outDir);
+        const target = remote ? { add: remote.add, languageDone: () => undefined } : (indexer = startSearchIndexer(outDir));
         setPrerenderer((prerenderer) =>
-          indexing(prerenderer, indexer!, () => {
+          indexing(prerenderer, target, () => {
             pagesSeen += 1;
             lastPage = performance.now();
           }),
         );
       },
       'astro:build:done': async ({ logger }) => {
+        if (remote) {
+          if (pagesSeen === 0) await remote.readOutput();
+          await remote.finish();
+          remote = undefined;
+          logger.info(
+            `Handed ${pagesSeen > 0 ? 'the article pages' : 'no page'} to npm run build's search indexer, which writes the bundles when Astro has finished`,
+          );
+          return;
+        }
         let stats: IndexStats;
         if (indexer && pagesSeen > 0) {
           stats = await indexer.finish();

@@ -1,20 +1,13 @@
 import { parentPort } from 'node:worker_threads';
-import { closePagefind, LocalBundles, type BundleStats, type BundleTarget } from './searchIndexer.ts';
+import { closePagefind, LocalBundles } from './pagefindBundles.ts';
+import type { WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
 
 /**
- * The worker thread of src/integrations/searchIndexer.ts: builds the bundles it is handed with a
- * Pagefind process of its own, so bundles are built on several cores at once. Run by Node directly from
- * src/ (type stripping), not bundled: the build starts it by its path.
+ * The worker thread of src/integrations/searchIndexer.ts (started by src/integrations/workerBundles.ts):
+ * builds the bundles it is handed with a Pagefind process of its own, so bundles are built on
+ * several cores at once. Run by Node directly from src/ (type stripping), not bundled: the build
+ * starts it by its path.
  */
-export type WorkerRequest =
-  /** A built page, as the bytes of its HTML, for the bundles of `targets`. */
-  | { type: 'add'; targets: readonly BundleTarget[]; sourcePath: string; page: Uint8Array }
-  | { type: 'write'; target: BundleTarget; outputPath: string }
-  /** Stops this thread's Pagefind process; the thread then ends. */
-  | { type: 'close' };
-export type WorkerReply =
-  { type: 'ready' } | { type: 'added' } | { type: 'written'; dir: string; stats: BundleStats } | { type: 'failed'; error: string };
-
 if (parentPort) {
   const port = parentPort;
   const reply = (message: WorkerReply) => port.postMessage(message);

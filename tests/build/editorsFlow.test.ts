@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../scripts/lib/cli/runScript.ts';
@@ -7,7 +7,7 @@ import { buildSite, workspace } from '../support/site.ts';
 /**
  * An editor's whole path, with the real tools and the real build: import the five legacy exports
  * into an empty archive, scaffold an article with `npm run new` flags and a translation with
- * --translate, add a <Callout> to the MDX one, check the content, build. What is published is exactly what is not a draft.
+ * --translate, turn the scaffolded Markdown file into MDX for a <Callout>, check the content, build. What is published is exactly what is not a draft.
  */
 
 const ws = workspace('editors-flow');
@@ -51,10 +51,15 @@ describe('editors’ flow: import, scaffold, translate, check, build', () => {
       inContent,
     );
     expect(created.code, created.err).toBe(0);
-    scaffolded = join(ws.content, 'articles/vi/2024/tan-tru-so-ket-sau-thang-thi-dua.mdx');
-    expect(created.out).toContain(`Đã tạo ${scaffolded}`);
-    // What an editor adds to an MDX article: a boxed note with Markdown inside.
-    appendFileSync(scaffolded, '\n<Callout title="Số liệu">\n\nCó **68 tập thể** được khen thưởng.\n\n</Callout>\n');
+    // A plain Markdown file by default.
+    const plain = join(ws.content, 'articles/vi/2024/tan-tru-so-ket-sau-thang-thi-dua.md');
+    expect(created.out).toContain(`Đã tạo ${plain}`);
+    // The editor then wants a boxed note, which needs MDX: the file becomes .mdx, its notes deleted
+    // as they ask, and the component added, with Markdown inside.
+    scaffolded = plain.replace(/\.md$/, '.mdx');
+    const written = readFileSync(plain, 'utf8').replace(/<!--[\s\S]*?-->\n*/g, '');
+    writeFileSync(scaffolded, `${written}\n<Callout title="Số liệu">\n\nCó **68 tập thể** được khen thưởng.\n\n</Callout>\n`);
+    rmSync(plain);
 
     const original = imported.find((f) => !f.draft)!.article;
     const slug = basename(original).replace(/\.mdx?$/, '');

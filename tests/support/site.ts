@@ -31,11 +31,12 @@ export function workspace(prefix: string): Workspace {
 }
 
 /**
- * Runs the real `astro build` over the workspace's content into its dist/, with `env` added to the
- * build's environment; rejects with the build's output.
+ * Runs the real build, `npm run build` (scripts/build.ts: `astro build` and the search index), over
+ * the workspace's content into its dist/, with `env` added to the build's environment; rejects with
+ * the build's output.
  */
 export async function buildSite(ws: Workspace, env: Record<string, string> = {}): Promise<{ stdout: string; stderr: string }> {
-  return run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', ws.dist], {
+  return run(process.execPath, ['scripts/build.ts', '--outDir', ws.dist], {
     env: { ...process.env, BANTIN_CONTENT_DIR: ws.content, BANTIN_CACHE_DIR: join(ws.root, 'cache'), ...env },
     maxBuffer: 50 * 1024 * 1024,
   });

@@ -140,7 +140,8 @@ export async function importFiles(
         });
         continue;
       }
-      const path = articlePath(options.out, 'vi', conversion.year, slug);
+      // MDX: the converted body writes captions and quotes as <figure> with MDX escapes (legacy/mdx.ts).
+      const path = articlePath(options.out, 'vi', conversion.year, slug, 'mdx');
       if (!madeFolders.has(dirname(path))) {
         await mkdir(dirname(path), { recursive: true });
         madeFolders.add(dirname(path));

@@ -33,6 +33,8 @@ export interface NewArticleFlags {
   issuer?: string | undefined;
   'issuer-en'?: string | undefined;
   'issued-on'?: string | undefined;
+  /** Writes an MDX file (for an article that needs a component) instead of plain Markdown. */
+  mdx?: boolean | undefined;
 }
 
 /** What was wrong with an answer, said in either language. */
@@ -154,17 +156,21 @@ export async function createArticle(dir: string, flags: NewArticleFlags, lang: L
   if (!title || !district || !author || !publication || !documentInput) throw new Error('a required answer was not obtained');
 
   const slug = await chooseSlug(dir, publication.year, title, flags.slug, t);
-  const path = articlePath(dir, 'vi', publication.year, slug.slug);
-  const { text: fileText, draft } = scaffoldArticle({
-    title,
-    lede: lede ?? '',
-    publishedAt: publication.publishedAt,
-    year: publication.year,
-    district: district.id,
-    documents: [...documentInput.found, ...added.map((d) => d.id)],
-    author,
-    topics,
-  });
+  const ext = flags.mdx ? 'mdx' : 'md';
+  const path = articlePath(dir, 'vi', publication.year, slug.slug, ext);
+  const { text: fileText, draft } = scaffoldArticle(
+    {
+      title,
+      lede: lede ?? '',
+      publishedAt: publication.publishedAt,
+      year: publication.year,
+      district: district.id,
+      documents: [...documentInput.found, ...added.map((d) => d.id)],
+      author,
+      topics,
+    },
+    ext,
+  );
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, fileText, { flag: 'wx' });
   const lines = [...slug.notes, t.created(path)];
@@ -235,7 +241,7 @@ async function newDocument(
   return newDocumentEntry({ number, issuer, district, issuedOn }, taken);
 }
 
-/** The file name: from the title, or --slug; unique within the year in both languages. */
+/** The file name: from the title, or --slug; unique within the year in both languages, whatever the format. */
 async function chooseSlug(
   dir: string,
   year: number,
@@ -243,19 +249,22 @@ async function chooseSlug(
   wanted: string | undefined,
   t: Text,
 ): Promise<{ slug: string; notes: string[] }> {
-  const taken = new Set<string>();
+  /** Each slug taken that year, with a file that has it. */
+  const taken = new Map<string, string>();
   for (const lang of ['vi', 'en'] as const) {
-    const names = await readdir(join(dir, 'articles', lang, String(year))).catch(() => [] as string[]);
-    for (const name of names) taken.add(name.replace(/\.mdx?$/, ''));
+    const folder = join(dir, 'articles', lang, String(year));
+    const names = await readdir(folder).catch(() => [] as string[]);
+    for (const name of names) if (/\.mdx?$/.test(name)) taken.set(name.replace(/\.mdx?$/, ''), join(folder, name));
   }
   if (wanted !== undefined) {
     if (!isValidSlug(wanted)) throw new UsageError(...both((t) => t.badSlug(wanted)));
-    if (taken.has(wanted)) throw new UsageError(...both((t) => t.slugTaken(articlePath(dir, 'vi', year, wanted))));
+    const existing = taken.get(wanted);
+    if (existing !== undefined) throw new UsageError(...both((t) => t.slugTaken(existing)));
     return { slug: wanted, notes: [] };
   }
   const base = slugify(title);
-  const slug = uniqueSlug(base, taken);
-  return { slug, notes: slug === base ? [] : [t.slugClash(articlePath(dir, 'vi', year, base).replace(/\.mdx$/, '.md(x)'), slug)] };
+  const slug = uniqueSlug(base, new Set(taken.keys()));
+  return { slug, notes: slug === base ? [] : [t.slugClash(taken.get(base) ?? articlePath(dir, 'vi', year, base), slug)] };
 }
 
 /** `--translate vi/2024/slug`: the English file beside the Vietnamese original. */
@@ -277,6 +286,6 @@ export async function translateArticle(dir: string, target: string, lang: Lang):
     await writeFile(path, scaffoldTranslation(raw, ext), { flag: 'wx' });
     return [t.translated(path)];
   }
-  const missing = articlePath(dir, 'vi', year, slug, 'mdx').replace(/\.mdx$/, '.md(x)');
+  const missing = `${articlePath(dir, 'vi', year, slug).replace(/\.md$/, '')}.md(x)`;
   throw new UsageError(...both((t) => t.translateMissing(missing)), { hint: false });
 }

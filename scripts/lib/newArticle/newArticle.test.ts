@@ -107,6 +107,20 @@ describe('scaffoldArticle and scaffoldTranslation', () => {
     expect(data).toMatchObject({ title: 'Tiêu đề', draft: true, topics: ['thi-dua'] });
     expect(scaffoldArticle({ ...input, lede: 'Một câu.' }).draft).toBe(false);
   });
+  it('writes its notes as comments of the file format: HTML comments in .md (the default), {/* */} in .mdx', () => {
+    const md = splitFrontmatter(scaffoldArticle(input).text)!.body;
+    expect(md).toContain('<!--\n  Viết nội dung bài bên dưới.');
+    expect(md).toContain('![Mô tả nội dung ảnh cho người không xem được](../../../media/2024/ten-anh.jpg)');
+    expect(md).toContain('rename the file to .mdx');
+    expect(md).not.toMatch(/\{\/\*|<figure>/);
+    const mdx = splitFrontmatter(scaffoldArticle(input, 'mdx').text)!.body;
+    expect(mdx).toContain('{/*\n  Viết nội dung bài bên dưới.');
+    expect(mdx).toContain('<figcaption>Chú thích. Ảnh: Tên tác giả</figcaption>');
+    expect(mdx).not.toContain('<!--');
+    // Outside the notes, the two bodies are the same.
+    const outside = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '');
+    expect(outside(md)).toBe(outside(mdx));
+  });
   it('carries the frontmatter over to the translation, without legacy views, as a draft', () => {
     const original = '---\ntitle: "T"\nlede: "L"\npublishedAt: "2024-02-19"\ndistrict: x\nauthor: "A"\nlegacyViews: 104\n---\n\nĐoạn.\n';
     const md = scaffoldTranslation(original, 'md');

@@ -1,4 +1,4 @@
-import { renderArticle, type Frontmatter } from '../articleFile.ts';
+import { renderArticle, type ArticleExt, type Frontmatter } from '../articleFile.ts';
 import { parseYaml, splitFrontmatter } from '../../../src/lib/yamlSource.ts';
 
 export interface NewArticleInput {
@@ -13,12 +13,25 @@ export interface NewArticleInput {
   topics: string[];
 }
 
-/** The body skeleton: MDX comments (never published) that show the editor how to write each part. */
-function skeleton(year: number): string {
-  return `{/*
-  Viết nội dung bài bên dưới. Mỗi đoạn cách nhau một dòng trống. Xóa các ghi chú này khi xong.
-  Write the article below. Leave a blank line between paragraphs. Delete these notes when done.
-*/}
+/**
+ * The body skeleton: notes that show the editor how to write each part, as comments of the file's
+ * format (`{/* … *\/}` in MDX, `<!-- … -->` in Markdown), which the page does not show.
+ */
+function skeleton(year: number, ext: ArticleExt): string {
+  const note = (lines: string) => (ext === 'mdx' ? `{/*\n${lines}\n*/}` : `<!--\n${lines}\n-->`);
+  const photo = `  Ảnh / Photo: đặt tệp vào content/media/${year}/ (rộng tối đa 1600 px, dưới 500 KB), rồi viết:
+  ![Mô tả nội dung ảnh cho người không xem được](../../../media/${year}/ten-anh.jpg)`;
+  const caption =
+    ext === 'mdx'
+      ? `  Ảnh có chú thích / with a caption:
+  <figure>
+    ![Mô tả nội dung ảnh](../../../media/${year}/ten-anh.jpg)
+    <figcaption>Chú thích. Ảnh: Tên tác giả</figcaption>
+  </figure>`
+      : `  Ảnh có chú thích, khung ghi chú, bộ ảnh: đổi đuôi tệp thành .mdx (docs/editing.md).
+  A caption, a boxed note, a gallery: rename the file to .mdx (docs/editing.md).`;
+  return `${note(`  Viết nội dung bài bên dưới. Mỗi đoạn cách nhau một dòng trống. Xóa các ghi chú này khi xong.
+  Write the article below. Leave a blank line between paragraphs. Delete these notes when done.`)}
 
 Đoạn mở đầu.
 
@@ -26,20 +39,11 @@ function skeleton(year: number): string {
 
 Nội dung.
 
-{/*
-  Ảnh / Photo: đặt tệp vào content/media/${year}/ (rộng tối đa 1600 px, dưới 500 KB), rồi viết:
-  ![Mô tả nội dung ảnh cho người không xem được](../../../media/${year}/ten-anh.jpg)
-
-  Ảnh có chú thích / with a caption:
-  <figure>
-    ![Mô tả nội dung ảnh](../../../media/${year}/ten-anh.jpg)
-    <figcaption>Chú thích. Ảnh: Tên tác giả</figcaption>
-  </figure>
-*/}`;
+${note(`${photo}\n\n${caption}`)}`;
 }
 
-/** The text of a new Vietnamese article: valid frontmatter and the body skeleton. */
-export function scaffoldArticle(input: NewArticleInput): { text: string; draft: boolean } {
+/** The text of a new Vietnamese article in the format `ext`: valid frontmatter and the body skeleton. */
+export function scaffoldArticle(input: NewArticleInput, ext: ArticleExt = 'md'): { text: string; draft: boolean } {
   const draft = input.lede.trim() === '';
   const frontmatter: Frontmatter = {
     title: input.title,
@@ -52,7 +56,7 @@ export function scaffoldArticle(input: NewArticleInput): { text: string; draft: 
     ...(draft ? { draft: true } : {}),
   };
   const comments = draft ? { draft: 'Viết lede rồi xóa dòng này. / Write the lede, then delete this line.' } : {};
-  return { text: renderArticle(frontmatter, skeleton(input.year), comments), draft };
+  return { text: renderArticle(frontmatter, skeleton(input.year, ext), comments), draft };
 }
 
 /**
@@ -60,7 +64,7 @@ export function scaffoldArticle(input: NewArticleInput): { text: string; draft: 
  * district, documents, time), the Vietnamese text left in place to translate, and draft: true so
  * nothing half-translated is published. The legacy view count belongs to the Vietnamese page only.
  */
-export function scaffoldTranslation(originalRaw: string, ext: 'md' | 'mdx'): string {
+export function scaffoldTranslation(originalRaw: string, ext: ArticleExt): string {
   const split = splitFrontmatter(originalRaw);
   if (!split) throw new Error('the original has no frontmatter');
   const data = parseYaml(split.yaml).value as Frontmatter & Record<string, unknown>;

@@ -23,9 +23,7 @@ const root = resolve(import.meta.dirname, '../..');
  * the social card renderer and its worker too). Each entry is the loop's files, sorted. Empty this
  * list when those changes merge: the test fails when a listed loop is gone, so it cannot go stale.
  */
-const knownCycles: string[][] = [
-  ['src/lib/socialCardRender.ts', 'src/lib/socialCardWorker.ts'],
-];
+const knownCycles: string[][] = [['src/lib/socialCardRender.ts', 'src/lib/socialCardWorker.ts']];
 
 interface Import {
   /** The specifier as written, e.g. "../lib/paths.ts" or "../../public/favicon.svg?raw". */

@@ -156,8 +156,10 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
   const verdicts = results.sizes.flatMap((size) => {
     const s = find(size, 'site', mode);
     const b = find(size, 'bare', mode);
-    const r = s && b && summarizeBuild(s) && summarizeBuild(b) && ratio(summarizeBuild(s)!.wallMs.median, summarizeBuild(b)!.wallMs.median);
-    return r === undefined || r === false
+    const site = s && summarizeBuild(s);
+    const bare = b && summarizeBuild(b);
+    const r = site && bare ? ratio(site.wallMs.median, bare.wallMs.median) : undefined;
+    return r === undefined
       ? []
       : [`${size.articles.toLocaleString('en')}: ${times(r)} ${r <= buildBudgets[mode] ? 'within' : 'over'}`];
   });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CARD_FONT_STACK, cardTree, type CardNode, type SocialCardInput } from './socialCard.ts';
+import { CARD_FONT_STACK, CARD_PHOTO, cardTree, type CardNode, type SocialCardInput } from './socialCard.ts';
 
 // A private cache folder: the module reads BANTIN_CARD_CACHE when it loads.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'bantin-cards-test-'));
@@ -61,6 +61,58 @@ describe('prerenderCards', () => {
     const redrawn = await socialCardPng(inputs[1]!);
     expect(redrawn.cached).toBe(false);
     expect(redrawn.png.equals(fromWorker[1]!.png)).toBe(true);
+  });
+});
+
+/** The mean colour of the card's photo box, and how much it varies. */
+async function photoBox(png: Buffer): Promise<{ mean: number[]; spread: number }> {
+  // stats() reads its input as it is, so the box is cut out first.
+  const stats = await sharp(await sharp(png).extract(CARD_PHOTO).removeAlpha().toBuffer()).stats();
+  return { mean: stats.channels.map((c) => c.mean), spread: Math.max(...stats.channels.map((c) => c.stdev)) };
+}
+
+describe('a card with a cover photo', () => {
+  // A photo unlike the card's paper: a green field under a blue sky, 1600×1000 like an import's cover.
+  const photo = path.join(cacheDir, 'cover.jpg');
+  const field = { r: 40, g: 140, b: 60 };
+  const sky = { r: 60, g: 120, b: 220 };
+  const writePhoto = (bottom: typeof field) =>
+    sharp({ create: { width: 1600, height: 1000, channels: 3, background: bottom } })
+      .composite([{ input: { create: { width: 1600, height: 400, channels: 3, background: sky } }, top: 0, left: 0 }])
+      .jpeg()
+      .toBuffer()
+      .then((bytes) => writeFileSync(photo, bytes));
+
+  it('shows the photo in its box, where the text card shows plain paper', async () => {
+    await writePhoto(field);
+    const { png } = await socialCardPng({ ...input, photo });
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    const box = await photoBox(png);
+    // Sky above field: the box's mean lies between the two colours, and it is not one flat colour.
+    expect(box.mean[1]).toBeGreaterThan(110);
+    expect(box.mean[0]).toBeLessThan(70);
+    expect(box.mean[2]).toBeGreaterThan(field.b + 20);
+    expect(box.spread).toBeGreaterThan(20);
+    // Cropped to the box, not squeezed: the top rows are sky.
+    const top = await sharp(
+      await sharp(png)
+        .extract({ ...CARD_PHOTO, height: 40 })
+        .removeAlpha()
+        .toBuffer(),
+    ).stats();
+    expect(Math.abs(top.channels[0]!.mean - sky.r)).toBeLessThan(15);
+    expect(Math.abs(top.channels[2]!.mean - sky.b)).toBeLessThan(15);
+    const text = await photoBox((await socialCardPng(input)).png);
+    expect(text.mean.every((v) => v > 230)).toBe(true);
+  });
+
+  it('draws the card again when the photo changes under the same name', async () => {
+    await writePhoto(field);
+    expect((await socialCardPng({ ...input, photo })).cached).toBe(true);
+    await writePhoto({ r: 200, g: 60, b: 40 });
+    const { png, cached } = await socialCardPng({ ...input, photo });
+    expect(cached).toBe(false);
+    expect((await photoBox(png)).mean[0]).toBeGreaterThan(100);
   });
 });
 

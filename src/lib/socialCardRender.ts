@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
 import satori, { type SatoriOptions } from 'satori';
 import sharp, { type PngOptions } from 'sharp';
-import type { CardReply, CardRequest } from './socialCardWorker.ts';
-import { cardCacheKey, cardTree, SOCIAL_CARD_HEIGHT, SOCIAL_CARD_WIDTH, type CardNode, type SocialCardInput } from './socialCard.ts';
+import type { CardReply, CardRequest } from './socialCardMessages.ts';
+import {
+  cardCacheKey,
+  cardPhotos,
+  cardTree,
+  SOCIAL_CARD_HEIGHT,
+  SOCIAL_CARD_WIDTH,
+  type CardNode,
+  type SocialCardInput,
+} from './socialCard.ts';
 
 /**
  * Renders social cards: satori lays out the text with the site's font (Be Vietnam Pro) and writes
@@ -74,11 +82,33 @@ function loadRenderer(): Promise<Renderer> {
   return renderer;
 }
 
+/**
+ * A photo scaled and cropped by sharp to the box it fills on the card, as a JPEG data URL: satori
+ * embeds the picture in its SVG as given, so a 1600 px original would be carried whole into the
+ * SVG and decoded again by the rasteriser.
+ */
+async function photoDataUrl(file: string, width: number, height: number): Promise<string> {
+  const jpeg = await sharp(path.resolve(file)).rotate().resize(width, height, { fit: 'cover' }).jpeg({ quality: 82 }).toBuffer();
+  return `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+}
+
+/** The tree with each `img` source (a file path) replaced by its scaled picture. */
+async function withPhotos(node: CardNode): Promise<CardNode> {
+  const { children, src, width, height } = node.props;
+  if (node.type === 'img' && src && !src.startsWith('data:')) {
+    return { ...node, props: { ...node.props, src: await photoDataUrl(src, width ?? SOCIAL_CARD_WIDTH, height ?? SOCIAL_CARD_HEIGHT) } };
+  }
+  if (children === undefined || typeof children === 'string') return node;
+  const list = await Promise.all((Array.isArray(children) ? children : [children]).map((c) => (typeof c === 'string' ? c : withPhotos(c))));
+  return { ...node, props: { ...node.props, children: Array.isArray(children) ? list : list[0]! } };
+}
+
 /** Renders one element tree to PNG bytes, without the cache. */
 export async function renderCardTree(tree: CardNode, size = { width: SOCIAL_CARD_WIDTH, height: SOCIAL_CARD_HEIGHT }): Promise<Buffer> {
   const { fonts } = await loadRenderer();
+  const drawn = cardPhotos(tree).length > 0 ? await withPhotos(tree) : tree;
   // satori's types expect a ReactNode; a plain { type, props } tree is exactly what it reads.
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...size, fonts });
+  const svg = await satori(drawn as unknown as Parameters<typeof satori>[0], { ...size, fonts });
   // A full-colour PNG at zlib level 6: about 64 KiB and 4 ms to encode, beside 10 ms to rasterise
   // and 3-6 ms for satori. The palette PNG used before (palette, level 9, effort 7) was 26 KB but
   // took 85 ms (docs/performance.md); Facebook and Zalo take either, and a shared link fetches one card.
@@ -165,7 +195,7 @@ export async function prerenderCards(inputs: readonly SocialCardInput[]): Promis
     const key = inputKey(input);
     if (cards.has(key)) continue;
     const tree = cardTree(input);
-    const file = cacheFile(tree, fingerprint);
+    const file = await cacheFile(tree, fingerprint);
     // Cards already in the cache are read where they are asked for: a warm build starts no worker.
     if (existsSync(file)) cards.set(key, { file });
     else missing.push({ key, tree, file });
@@ -182,7 +212,27 @@ export async function prerenderCards(inputs: readonly SocialCardInput[]): Promis
   }
 }
 
-const cacheFile = (tree: CardNode, fingerprint: string): string => path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint)}.png`);
+/**
+ * A photo's content digest, part of the key of every card that draws it. Read once per file
+ * version (path, size, modification time): a build asks for each card's key twice.
+ */
+const photoDigests = new Map<string, Promise<string>>();
+async function photoDigest(file: string): Promise<string> {
+  const where = path.resolve(file);
+  const { size, mtimeMs } = await stat(where);
+  const version = `${where}\0${size}\0${mtimeMs}`;
+  let digest = photoDigests.get(version);
+  if (!digest) {
+    digest = readFile(where).then((bytes) => createHash('sha256').update(bytes).digest('hex'));
+    photoDigests.set(version, digest);
+  }
+  return digest;
+}
+
+async function cacheFile(tree: CardNode, fingerprint: string): Promise<string> {
+  const digests = await Promise.all(cardPhotos(tree).map(photoDigest));
+  return path.join(cardCacheDir, `${cardCacheKey(tree, fingerprint, digests)}.png`);
+}
 
 /** The card for `input`: drawn by the worker when `prerenderCards` asked for it, else from the cache, else drawn here. */
 export async function socialCardPng(input: SocialCardInput): Promise<CardResult> {
@@ -208,7 +258,7 @@ const fromCache = (file: string): Promise<CardResult | undefined> =>
 async function socialCardPngInline(input: SocialCardInput): Promise<CardResult> {
   const { fingerprint } = await loadRenderer();
   const tree = cardTree(input);
-  const file = cacheFile(tree, fingerprint);
+  const file = await cacheFile(tree, fingerprint);
   return (await fromCache(file)) ?? { png: await writeCard(tree, file), cached: false };
 }
 

@@ -15,7 +15,7 @@ async function bench(script: string, ...args: string[]): Promise<{ code: number;
   }
 }
 
-describe.each(['scripts/bench/counter.ts', 'scripts/bench/search.ts'])('%s', (script) => {
+describe.each(['scripts/bench/counter.ts', 'scripts/bench/search.ts', 'scripts/bench/cards.ts'])('%s', (script) => {
   it('prints its usage for --help, in Vietnamese then English, and exits 0', async () => {
     const { code, out } = await bench(script, '--help');
     expect(code).toBe(0);

@@ -4,8 +4,9 @@
  * Lighthouse (issue 7: 100 in performance, accessibility, best practices and SEO) on a site already
  * built (`npm run build` first; this builds nothing): serves it with the project's own server
  * (src/server/main.ts, a scratch counter database), runs Lighthouse's default mobile profile with
- * simulated throttling in Debian's Chromium on home, an article, a district page and the search
- * page in both languages, RUNS times each, and writes the medians of the four category scores,
+ * simulated throttling in Debian's Chromium on home, an article with a cover photo and one without,
+ * a district page, the districts directory, the documents register and the search page
+ * (lib/lighthouse/sitePages.ts) in both languages, RUNS times each, and writes the medians of the four category scores,
  * the lab metrics and every audit that cost points to OUT/lighthouse.json and OUT/lighthouse.md.
  * Runs are one at a time, pages interleaved, so a burst of load elsewhere hits one run of each
  * page rather than every run of one. With --url, the pages are measured on a server already
@@ -71,7 +72,11 @@ async function main() {
     const file = join(opts.site, path, 'index.html');
     return existsSync(file) ? statSync(file).size : 0;
   };
-  const pages = pickPages(pageList(opts.site), htmlSize, opts.choice);
+  const hasPhoto = (path: string) => {
+    const file = join(opts.site, path, 'index.html');
+    return existsSync(file) && readFileSync(file, 'utf8').includes('<figure class="cover"');
+  };
+  const pages = pickPages(pageList(opts.site), htmlSize, opts.choice, hasPhoto);
   const scratch = mkdtempSync(join(os.tmpdir(), 'bantin-lighthouse-'));
   const loadBefore = os.loadavg()[0]!;
   const startedAt = new Date().toISOString();

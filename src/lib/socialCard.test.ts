@@ -142,10 +142,11 @@ describe('articleSocialImage', () => {
   });
 
   it("describes the cover photo a recent article's card shows, in the page's language", () => {
-    expect(articleSocialImage({ ...card, rank: 0 }, 3, 'Cánh đồng lúa').alt).toBe(
-      'Tân Trụ phát động phong trào thi đua (Tân Trụ, Long An). Ảnh: Cánh đồng lúa',
-    );
-    expect(articleSocialImage({ ...card, lang: 'en', rank: 0 }, 3, 'Rice fields').alt).toMatch(/\. Photo: Rice fields$/);
+    expect(articleSocialImage({ ...card, rank: 0 }, 3, { alt: 'Cánh đồng lúa' })).toMatchObject({
+      src: '/og/vi/2024/tan-tru-phat-dong.jpg',
+      alt: 'Tân Trụ phát động phong trào thi đua (Tân Trụ, Long An). Ảnh: Cánh đồng lúa',
+    });
+    expect(articleSocialImage({ ...card, lang: 'en', rank: 0 }, 3, { alt: 'Rice fields' }).alt).toMatch(/\. Photo: Rice fields$/);
   });
 
   it('points an older article at its district card, which always exists', () => {
@@ -154,12 +155,17 @@ describe('articleSocialImage', () => {
 });
 
 describe('the card of an article with a cover photo', () => {
-  const input = articleCardInput(article, 'Bản tin', 'content/media/2024/lua-tan-tru.jpg');
+  const input = articleCardInput(article, 'Bản tin', { file: 'content/media/2024/lua-tan-tru.jpg' });
 
   it('draws the photo beside the same text, and the text card has none', () => {
     const withPhoto = cardTree(input);
     expect(cardPhotos(withPhoto)).toEqual(['content/media/2024/lua-tan-tru.jpg']);
+    expect(input.format).toBe('jpeg');
     expect(cardPhotos(cardTree(articleCardInput(article, 'Bản tin')))).toEqual([]);
+    // A cover the card cannot read (not a file beside the content) still gives the JPEG its page names, text only.
+    const unread = articleCardInput(article, 'Bản tin', { file: undefined });
+    expect(unread.format).toBe('jpeg');
+    expect(cardPhotos(cardTree(unread))).toEqual([]);
     expect(JSON.stringify(withPhoto)).toContain(article.title);
   });
 

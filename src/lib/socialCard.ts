@@ -34,14 +34,27 @@ export interface SocialCardInput {
    * card, beside the text. Without it the card is text only.
    */
   photo?: string | undefined;
+  /**
+   * How the card is encoded: JPEG for an article with a cover (a photo in PNG weighs 5-7 times
+   * as much), PNG for the text card, whose flat colours and letters PNG keeps sharp and small.
+   */
+  format?: CardFormat | undefined;
 }
+
+export type CardFormat = 'png' | 'jpeg';
 
 type CardArticle = Pick<Article, 'lang' | 'title' | 'publishedAt' | 'timeKnown' | 'district'>;
 
-export function articleCardInput(article: CardArticle, siteName: string, photo?: string): SocialCardInput {
+/**
+ * An article's card. `cover` says the article has a cover photo: its card is then a JPEG, with the
+ * photo from `cover.file` (undefined when the cover is not a file beside the content, and the card
+ * stays text only).
+ */
+export function articleCardInput(article: CardArticle, siteName: string, cover?: { file: string | undefined }): SocialCardInput {
   const { lang } = article;
   return {
-    ...(photo ? { photo } : {}),
+    ...(cover ? { format: 'jpeg' as const } : {}),
+    ...(cover?.file ? { photo: cover.file } : {}),
     lang,
     title: article.title,
     // Always with its province: a dozen districts are called "Châu Thành".
@@ -107,7 +120,10 @@ export interface CardNode {
   };
 }
 
-/** Where the cover photo sits on a card that has one: the right part, below the site's band. */
+/**
+ * Where the cover photo sits on a card that has one: the right part, below the site's band. The
+ * photo is placed by absolute position so the renderer can lay it on the drawn card itself.
+ */
 export const CARD_PHOTO = { width: 520, height: SOCIAL_CARD_HEIGHT - 96, left: SOCIAL_CARD_WIDTH - 520, top: 96 } as const;
 
 const el = (style: Record<string, string | number>, children: string | CardNode | CardNode[]): CardNode => ({
@@ -156,7 +172,14 @@ export function cardTree(input: SocialCardInput): CardNode {
           src: input.photo,
           width: CARD_PHOTO.width,
           height: CARD_PHOTO.height,
-          style: { width: CARD_PHOTO.width, height: CARD_PHOTO.height, objectFit: 'cover' },
+          style: {
+            position: 'absolute',
+            left: CARD_PHOTO.left,
+            top: CARD_PHOTO.top,
+            width: CARD_PHOTO.width,
+            height: CARD_PHOTO.height,
+            objectFit: 'cover',
+          },
         },
       }
     : undefined;
@@ -183,7 +206,8 @@ export function cardTree(input: SocialCardInput): CardNode {
         },
         nfc(input.siteName),
       ),
-      el({ display: 'flex', flexDirection: 'row', flexGrow: 1 }, photo ? [text, photo] : [text]),
+      el({ display: 'flex', flexDirection: 'row', flexGrow: 1, paddingRight: photo ? CARD_PHOTO.width : 0 }, [text]),
+      ...(photo ? [photo] : []),
     ],
   );
 }
@@ -236,19 +260,20 @@ export function districtSocialImage(district: District, lang: Lang): SocialImage
 /**
  * An article's card as its pages announce it (og:image, twitter:image, JSON-LD image): its own
  * card when it is among the newest (src/lib/cardSelection.ts), else its district's. The alt text
- * says what the card shows, its cover photo too when it has one (`coverAlt`).
+ * says what the card shows. An article with a cover (`cover`, with its alt text when known) has a
+ * JPEG card with the photo (src/pages/og/[lang]/[year]/[slug].jpg.ts), others a PNG.
  */
 export function articleSocialImage(
   article: Pick<Article, 'lang' | 'year' | 'slug' | 'title' | 'district' | 'rank'>,
   recent?: number,
-  coverAlt?: string,
+  cover?: { alt?: string | undefined },
 ): SocialImage {
   const { lang } = article;
   if (!hasOwnCard(article, recent)) return districtSocialImage(article.district, lang);
   const text = `${article.title} (${districtLabel(article.district)})`;
   return {
-    src: paths.socialCard(lang, article.year, article.slug),
-    alt: coverAlt ? `${text}. ${t(lang, 'card.photo', { alt: coverAlt })}` : text,
+    src: paths.socialCard(lang, article.year, article.slug, cover ? 'jpg' : 'png'),
+    alt: cover?.alt ? `${text}. ${t(lang, 'card.photo', { alt: cover.alt })}` : text,
     width: SOCIAL_CARD_WIDTH,
     height: SOCIAL_CARD_HEIGHT,
   };

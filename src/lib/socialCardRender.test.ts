@@ -8,7 +8,7 @@ import { CARD_FONT_STACK, CARD_PHOTO, cardTree, type CardNode, type SocialCardIn
 // A private cache folder: the module reads BANTIN_CARD_CACHE when it loads.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'bantin-cards-test-'));
 process.env['BANTIN_CARD_CACHE'] = cacheDir;
-const { prerenderCards, renderCardTree, socialCardPng } = await import('./socialCardRender.ts');
+const { prerenderCards, renderCardTree, socialCardImage } = await import('./socialCardRender.ts');
 
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
@@ -20,21 +20,21 @@ const input: SocialCardInput = {
   siteName: 'Bản tin',
 };
 
-describe('socialCardPng', () => {
+describe('socialCardImage', () => {
   it('renders a 1200×630 PNG', async () => {
-    const { png } = await socialCardPng(input);
+    const { bytes: png } = await socialCardImage(input);
     const meta = await sharp(png).metadata();
     expect(meta).toMatchObject({ format: 'png', width: 1200, height: 630 });
     expect(png.length).toBeLessThan(100_000);
   });
 
   it('reuses the cached card when nothing changed, and renders a changed one', async () => {
-    const first = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
-    const again = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
-    const changed = await socialCardPng({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới kiểu mẫu' });
+    const first = await socialCardImage({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
+    const again = await socialCardImage({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới nâng cao' });
+    const changed = await socialCardImage({ ...input, title: 'Tân Trụ tập trung xây dựng nông thôn mới kiểu mẫu' });
     expect(first.cached).toBe(false);
     expect(again.cached).toBe(true);
-    expect(again.png.equals(first.png)).toBe(true);
+    expect(again.bytes.equals(first.bytes)).toBe(true);
     expect(changed.cached).toBe(false);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(3);
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -45,22 +45,22 @@ describe('prerenderCards', () => {
   it('renders in a worker thread the same bytes the main thread renders, and caches them', async () => {
     const inputs = ['Bình Minh ký kết giao ước thi đua', 'Cái Bè ra quân xây dựng nông thôn mới'].map((title) => ({ ...input, title }));
     await prerenderCards(inputs);
-    const fromWorker = await Promise.all(inputs.map((i) => socialCardPng(i)));
+    const fromWorker = await Promise.all(inputs.map((i) => socialCardImage(i)));
     expect(fromWorker.map((r) => r.cached)).toEqual([false, false]);
     for (const [i, result] of fromWorker.entries()) {
-      expect(result.png.equals(await renderCardTree(cardTree(inputs[i]!)))).toBe(true);
+      expect(result.bytes.equals(await renderCardTree(cardTree(inputs[i]!)))).toBe(true);
       // Asked again, it comes from the cache the worker wrote.
-      expect((await socialCardPng(inputs[i]!)).cached).toBe(true);
+      expect((await socialCardImage(inputs[i]!)).cached).toBe(true);
     }
     // Cached cards are not sent to a worker: they are read where they are asked for.
     await prerenderCards(inputs);
-    expect((await socialCardPng(inputs[0]!)).cached).toBe(true);
+    expect((await socialCardImage(inputs[0]!)).cached).toBe(true);
     // A card found in the cache that is gone when it is asked for is drawn again, the same.
     await prerenderCards(inputs);
     for (const file of readdirSync(cacheDir)) rmSync(path.join(cacheDir, file));
-    const redrawn = await socialCardPng(inputs[1]!);
+    const redrawn = await socialCardImage(inputs[1]!);
     expect(redrawn.cached).toBe(false);
-    expect(redrawn.png.equals(fromWorker[1]!.png)).toBe(true);
+    expect(redrawn.bytes.equals(fromWorker[1]!.bytes)).toBe(true);
   });
 });
 
@@ -85,8 +85,8 @@ describe('a card with a cover photo', () => {
 
   it('shows the photo in its box, where the text card shows plain paper', async () => {
     await writePhoto(field);
-    const { png } = await socialCardPng({ ...input, photo });
-    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
+    const { bytes: png } = await socialCardImage({ ...input, photo, format: 'jpeg' });
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
     const box = await photoBox(png);
     // Sky above field: the box's mean lies between the two colours, and it is not one flat colour.
     expect(box.mean[1]).toBeGreaterThan(110);
@@ -102,15 +102,24 @@ describe('a card with a cover photo', () => {
     ).stats();
     expect(Math.abs(top.channels[0]!.mean - sky.r)).toBeLessThan(15);
     expect(Math.abs(top.channels[2]!.mean - sky.b)).toBeLessThan(15);
-    const text = await photoBox((await socialCardPng(input)).png);
+    const text = await photoBox((await socialCardImage(input)).bytes);
     expect(text.mean.every((v) => v > 230)).toBe(true);
+  });
+
+  it('is drawn by the worker thread as the main thread draws it', async () => {
+    await writePhoto(field);
+    const card = { ...input, title: 'Mỏ Cày Nam khánh thành cầu giao thông nông thôn', photo, format: 'jpeg' as const };
+    await prerenderCards([card]);
+    const fromWorker = await socialCardImage(card);
+    expect(fromWorker.cached).toBe(false);
+    expect(fromWorker.bytes.equals(await renderCardTree(cardTree(card), undefined, 'jpeg'))).toBe(true);
   });
 
   it('draws the card again when the photo changes under the same name', async () => {
     await writePhoto(field);
-    expect((await socialCardPng({ ...input, photo })).cached).toBe(true);
+    expect((await socialCardImage({ ...input, photo, format: 'jpeg' })).cached).toBe(true);
     await writePhoto({ r: 200, g: 60, b: 40 });
-    const { png, cached } = await socialCardPng({ ...input, photo });
+    const { bytes: png, cached } = await socialCardImage({ ...input, photo, format: 'jpeg' });
     expect(cached).toBe(false);
     expect((await photoBox(png)).mean[0]).toBeGreaterThan(100);
   });

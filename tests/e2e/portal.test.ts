@@ -231,28 +231,31 @@ describe('photos', () => {
     "puts the %s article's cover photo on its social card, which og:image names with its size",
     async (lang) => {
       const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
-      /** The mean colour and largest spread of the card's photo box. */
+      /** The card a page names, and the mean colour and largest spread of its photo box. */
       const photoBox = async (page: string) => {
         const card = meta(page, 'og:image')!;
         expect(meta(page, 'twitter:image')).toBe(card);
         const res = await fetch(new URL(new URL(card).pathname, baseUrl()));
-        expect(res.headers.get('content-type')).toBe('image/png');
-        const png = Buffer.from(await res.arrayBuffer());
-        expect(await sharp(png).metadata()).toMatchObject({ width: 1200, height: 630 });
-        const { channels } = await sharp(await sharp(png).extract(CARD_PHOTO).removeAlpha().toBuffer()).stats();
+        expect(res.headers.get('content-type')).toBe(meta(page, 'og:image:type'));
+        const bytes = Buffer.from(await res.arrayBuffer());
+        expect(await sharp(bytes).metadata()).toMatchObject({ width: 1200, height: 630 });
+        const { channels } = await sharp(await sharp(bytes).extract(CARD_PHOTO).removeAlpha().toBuffer()).stats();
         return { path: new URL(card).pathname, mean: channels.map((c) => c.mean), spread: Math.max(...channels.map((c) => c.stdev)) };
       };
       const page = await html(paths.article(lang, withPhoto.year, withPhoto.slug));
+      expect(meta(page, 'og:image:type')).toBe('image/jpeg');
       expect(meta(page, 'og:image:width')).toBe('1200');
       expect(meta(page, 'og:image:height')).toBe('630');
       expect(meta(page, 'og:image:alt')).toContain(`${dictionaries[lang]['card.photo'].split(':')[0]}: `);
       const photo = await photoBox(page);
-      expect(photo.path).toBe(paths.socialCard(lang, withPhoto.year, withPhoto.slug));
+      expect(photo.path).toBe(paths.socialCard(lang, withPhoto.year, withPhoto.slug, 'jpg'));
       // The cover is a garden, darker and varied; the text card's same box is mostly paper, with
       // the ends of its title's lines.
       expect(photo.spread).toBeGreaterThan(25);
       expect(Math.min(...photo.mean)).toBeLessThan(180);
-      const text = await photoBox(await html(paths.article(lang, withoutPhoto.year, withoutPhoto.slug)));
+      const textPage = await html(paths.article(lang, withoutPhoto.year, withoutPhoto.slug));
+      expect(meta(textPage, 'og:image:type')).toBe('image/png');
+      const text = await photoBox(textPage);
       expect(text.mean.every((v) => v > 200)).toBe(true);
     },
   );

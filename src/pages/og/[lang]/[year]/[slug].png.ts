@@ -1,11 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { langs } from '../../../../i18n/locales.ts';
 import { t } from '../../../../i18n/t.ts';
-import { getArchive, type SiteArticle } from '../../../../lib/archive.ts';
+import { getArchive } from '../../../../lib/archive.ts';
 import { hasOwnCard } from '../../../../lib/cardSelection.ts';
-import { articlesDir } from '../../../../lib/contentDir.ts';
-import { coverFile } from '../../../../lib/coverFile.ts';
 import { articleCardInput } from '../../../../lib/socialCard.ts';
 import { cardResponse, cardRoutes, socialCardsEnabled } from '../../../../lib/socialCardRender.ts';
 
@@ -14,25 +11,18 @@ import { cardResponse, cardRoutes, socialCardsEnabled } from '../../../../lib/so
  * articles of each language only (src/lib/cardSelection.ts, BANTIN_CARDS_RECENT); older articles
  * use their district's card. A prerendered endpoint rather than a build:done integration: it reads
  * the same archive as the pages, works in `astro dev`, and Astro writes the files into dist/ itself.
- * An article with a cover photo gets the photo on its card.
+ * An article with a cover photo has its card with the photo, in JPEG, at [slug].jpg.ts instead.
  */
 export async function getStaticPaths() {
   if (!socialCardsEnabled) return [];
   const archive = await getArchive();
-  const photo = async (article: SiteArticle): Promise<string | undefined> => {
-    if (!article.entry.data.cover) return undefined;
-    const file = `${articlesDir}/${article.entry.id}`;
-    return coverFile(file, await readFile(file, 'utf8'));
-  };
-  const routes = await Promise.all(
-    langs.flatMap((lang) =>
-      archive.articles[lang]
-        .filter((article) => hasOwnCard(article))
-        .map(async (article) => ({
-          params: { lang, year: article.year, slug: article.slug },
-          props: { input: articleCardInput(article, t(lang, 'site.name'), await photo(article)) },
-        })),
-    ),
+  const routes = langs.flatMap((lang) =>
+    archive.articles[lang]
+      .filter((article) => hasOwnCard(article) && !article.entry.data.cover)
+      .map((article) => ({
+        params: { lang, year: article.year, slug: article.slug },
+        props: { input: articleCardInput(article, t(lang, 'site.name')) },
+      })),
   );
   return cardRoutes(routes);
 }

@@ -61,6 +61,22 @@ function options() {
   };
 }
 
+/**
+ * Lighthouse now and then loses its trace on a loaded machine (NO_NAVSTART, NO_FCP): the run is
+ * tried again, up to twice, rather than losing every run before it. A page that fails three
+ * times running still stops the bench.
+ */
+async function runWithRetry(url: string, port: number): ReturnType<typeof runLighthouse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, port);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`  ${url}: ${error instanceof Error ? error.message : String(error)}; trying again`);
+    }
+  }
+}
+
 function pageList(site: string): string[] {
   const { pages } = JSON.parse(readFileSync(join(site, '_bantin/pages.json'), 'utf8')) as { pages: Record<string, number> };
   return Object.keys(pages);
@@ -89,7 +105,7 @@ async function main() {
   try {
     for (let run = 1; run <= opts.runs; run++) {
       for (const page of pages) {
-        const result = await runLighthouse(new URL(page.path, site.baseUrl).href, chrome.port);
+        const result = await runWithRetry(new URL(page.path, site.baseUrl).href, chrome.port);
         lighthouseVersion = result.lighthouseVersion;
         runs.get(page.path)!.push(result.run);
         const s = result.run.scores;

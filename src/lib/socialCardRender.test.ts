@@ -42,7 +42,8 @@ describe('socialCardImage', () => {
 });
 
 describe('prerenderCards', () => {
-  it('renders in a worker thread the same bytes the main thread renders, and caches them', async () => {
+  // A worker thread loads satori, sharp and the fonts anew: seconds on a loaded machine.
+  it('renders in a worker thread the same bytes the main thread renders, and caches them', { timeout: 30_000 }, async () => {
     const inputs = ['Bình Minh ký kết giao ước thi đua', 'Cái Bè ra quân xây dựng nông thôn mới'].map((title) => ({ ...input, title }));
     await prerenderCards(inputs);
     const fromWorker = await Promise.all(inputs.map((i) => socialCardImage(i)));
@@ -106,7 +107,7 @@ describe('a card with a cover photo', () => {
     expect(text.mean.every((v) => v > 230)).toBe(true);
   });
 
-  it('is drawn by the worker thread as the main thread draws it', async () => {
+  it('is drawn by the worker thread as the main thread draws it', { timeout: 30_000 }, async () => {
     await writePhoto(field);
     const card = { ...input, title: 'Mỏ Cày Nam khánh thành cầu giao thông nông thôn', photo, format: 'jpeg' as const };
     await prerenderCards([card]);

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { threadId, Worker } from 'node:worker_threads';
 import satori, { type SatoriOptions } from 'satori';
-import sharp, { type JpegOptions, type PngOptions } from 'sharp';
+import sharp, { type JpegOptions, type OverlayOptions, type PngOptions } from 'sharp';
 import type { CardReply, CardRequest } from './socialCardMessages.ts';
 import {
   cardCacheKey,
@@ -116,7 +116,7 @@ function takePhotos(node: CardNode, photos: PlacedPhoto[]): CardNode {
 }
 
 /** A photo scaled and cropped to its box (centred, like CSS object-fit: cover), as raw pixels for sharp's composite. */
-async function photoLayer({ file, left, top, width, height }: PlacedPhoto): Promise<sharp.OverlayOptions> {
+async function photoLayer({ file, left, top, width, height }: PlacedPhoto): Promise<OverlayOptions> {
   const { data, info } = await sharp(path.resolve(file))
     .rotate()
     .resize(width, height, { fit: 'cover' })

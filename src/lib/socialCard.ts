@@ -35,7 +35,7 @@ export interface SocialCardInput {
    */
   photo?: string | undefined;
   /**
-   * How the card is encoded: JPEG for an article with a cover (a photo in PNG weighs 5-7 times
+   * How the card is encoded: JPEG for an article with a cover (a photo in PNG weighs 4-7 times
    * as much), PNG for the text card, whose flat colours and letters PNG keeps sharp and small.
    */
   format?: CardFormat | undefined;

@@ -46,6 +46,7 @@ it('finds the commands to test in package.json', () => {
       'bench:lighthouse',
       'gen-corpus',
       'bench:import',
+      'bench:cards',
     ]),
   );
   for (const name of Object.keys(elsewhere)) expect(scripts[name], name).toMatch(/^node \S+\.ts$/);

@@ -4,8 +4,9 @@
  * Lighthouse (the budget: 100 in performance, accessibility, best practices and SEO) on a site already
  * built (`npm run build` first; this builds nothing): serves it with the project's own server
  * (src/server/main.ts, a scratch counter database), runs Lighthouse's default mobile profile with
- * simulated throttling in Debian's Chromium on home, an article, a district page and the search
- * page in both languages, RUNS times each, and writes the medians of the four category scores,
+ * simulated throttling in Debian's Chromium on home, an article with a cover photo and one without,
+ * a district page, the districts directory, the documents register and the search page
+ * (lib/lighthouse/sitePages.ts) in both languages, RUNS times each, and writes the medians of the four category scores,
  * the lab metrics and every audit that cost points to OUT/lighthouse.json and OUT/lighthouse.md.
  * Runs are one at a time, pages interleaved, so a burst of load elsewhere hits one run of each
  * page rather than every run of one. With --url, the pages are measured on a server already
@@ -66,6 +67,22 @@ function options() {
   };
 }
 
+/**
+ * Lighthouse now and then loses its trace on a loaded machine (NO_NAVSTART, NO_FCP): the run is
+ * tried again, up to twice, rather than losing every run before it. A page that fails three
+ * times running still stops the bench.
+ */
+async function runWithRetry(url: string, port: number): ReturnType<typeof runLighthouse> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouse(url, port);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`  ${url}: ${error instanceof Error ? error.message : String(error)}; trying again`);
+    }
+  }
+}
+
 function pageList(site: string): string[] {
   const { pages } = JSON.parse(readFileSync(join(site, '_bantin/pages.json'), 'utf8')) as { pages: Record<string, number> };
   return Object.keys(pages);
@@ -77,7 +94,11 @@ async function main(): Promise<number> {
     const file = join(opts.site, path, 'index.html');
     return existsSync(file) ? statSync(file).size : 0;
   };
-  const pages = pickPages(pageList(opts.site), htmlSize, opts.choice);
+  const hasPhoto = (path: string) => {
+    const file = join(opts.site, path, 'index.html');
+    return existsSync(file) && readFileSync(file, 'utf8').includes('<figure class="cover"');
+  };
+  const pages = pickPages(pageList(opts.site), htmlSize, opts.choice, hasPhoto);
   const scratch = mkdtempSync(join(os.tmpdir(), 'bantin-lighthouse-'));
   const loadBefore = os.loadavg()[0]!;
   const startedAt = new Date().toISOString();
@@ -90,7 +111,7 @@ async function main(): Promise<number> {
   try {
     for (let run = 1; run <= opts.runs; run++) {
       for (const page of pages) {
-        const result = await runLighthouse(new URL(page.path, site.baseUrl).href, chrome.port);
+        const result = await runWithRetry(new URL(page.path, site.baseUrl).href, chrome.port);
         lighthouseVersion = result.lighthouseVersion;
         runs.get(page.path)!.push(result.run);
         const s = result.run.scores;

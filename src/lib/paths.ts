@@ -34,8 +34,8 @@ export const paths = {
   districtRss: (lang: Lang, districtId: string) => `${prefix(lang)}/${segments[lang].district}/${districtId}/rss.xml`,
   /** RSS feed of the articles citing one document: `/van-ban/{id}/rss.xml`. */
   documentRss: (lang: Lang, documentId: string) => `${prefix(lang)}/${segments[lang].document}/${documentId}/rss.xml`,
-  /** An article's 1200×630 social card (Open Graph, Twitter, JSON-LD image). */
-  socialCard: (lang: Lang, year: number | string, slug: string) => `/og/${lang}/${year}/${slug}.png`,
+  /** An article's 1200×630 social card (Open Graph, Twitter, JSON-LD image): JPEG with a cover photo, else PNG. */
+  socialCard: (lang: Lang, year: number | string, slug: string, ext: 'png' | 'jpg' = 'png') => `/og/${lang}/${year}/${slug}.${ext}`,
   /** A district's social card: its page, and articles older than the newest with cards of their own. */
   districtCard: (lang: Lang, districtId: string) => `/og/district/${lang}/${districtId}.png`,
   /** The site-wide social card, for pages that are not articles. */

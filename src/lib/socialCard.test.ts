@@ -5,6 +5,7 @@ import {
   districtCardInput,
   districtSocialImage,
   cardCacheKey,
+  cardPhotos,
   cardTree,
   siteCardInput,
   SOCIAL_CARD_HEIGHT,
@@ -140,7 +141,37 @@ describe('articleSocialImage', () => {
     });
   });
 
+  it("describes the cover photo a recent article's card shows, in the page's language", () => {
+    expect(articleSocialImage({ ...card, rank: 0 }, 3, { alt: 'Cánh đồng lúa' })).toMatchObject({
+      src: '/og/vi/2024/tan-tru-phat-dong.jpg',
+      alt: 'Tân Trụ phát động phong trào thi đua (Tân Trụ, Long An). Ảnh: Cánh đồng lúa',
+    });
+    expect(articleSocialImage({ ...card, lang: 'en', rank: 0 }, 3, { alt: 'Rice fields' }).alt).toMatch(/\. Photo: Rice fields$/);
+  });
+
   it('points an older article at its district card, which always exists', () => {
     expect(articleSocialImage({ ...card, rank: 3 }, 3)).toEqual(districtSocialImage(district, 'vi'));
+  });
+});
+
+describe('the card of an article with a cover photo', () => {
+  const input = articleCardInput(article, 'Bản tin', { file: 'content/media/2024/lua-tan-tru.jpg' });
+
+  it('draws the photo beside the same text, and the text card has none', () => {
+    const withPhoto = cardTree(input);
+    expect(cardPhotos(withPhoto)).toEqual(['content/media/2024/lua-tan-tru.jpg']);
+    expect(input.format).toBe('jpeg');
+    expect(cardPhotos(cardTree(articleCardInput(article, 'Bản tin')))).toEqual([]);
+    // A cover the card cannot read (not a file beside the content) still gives the JPEG its page names, text only.
+    const unread = articleCardInput(article, 'Bản tin', { file: undefined });
+    expect(unread.format).toBe('jpeg');
+    expect(cardPhotos(cardTree(unread))).toEqual([]);
+    expect(JSON.stringify(withPhoto)).toContain(article.title);
+  });
+
+  it("keys the cache on the photo's bytes as well as its path", () => {
+    const tree = cardTree(input);
+    expect(cardCacheKey(tree, 'r', ['a'])).not.toBe(cardCacheKey(tree, 'r', ['b']));
+    expect(cardCacheKey(tree, 'r', ['a'])).toBe(cardCacheKey(tree, 'r', ['a']));
   });
 });

@@ -29,13 +29,32 @@ export interface SocialCardInput {
   /** Footer line: "01/03/2024 - 13:32". */
   footer?: string | undefined;
   siteName: string;
+  /**
+   * The article's cover photo, as a file path from the project folder: drawn on the right of the
+   * card, beside the text. Without it the card is text only.
+   */
+  photo?: string | undefined;
+  /**
+   * How the card is encoded: JPEG for an article with a cover (a photo in PNG weighs 4-7 times
+   * as much), PNG for the text card, whose flat colours and letters PNG keeps sharp and small.
+   */
+  format?: CardFormat | undefined;
 }
+
+export type CardFormat = 'png' | 'jpeg';
 
 type CardArticle = Pick<Article, 'lang' | 'title' | 'publishedAt' | 'timeKnown' | 'district'>;
 
-export function articleCardInput(article: CardArticle, siteName: string): SocialCardInput {
+/**
+ * An article's card. `cover` says the article has a cover photo: its card is then a JPEG, with the
+ * photo from `cover.file` (undefined when the cover is not a file beside the content, and the card
+ * stays text only).
+ */
+export function articleCardInput(article: CardArticle, siteName: string, cover?: { file: string | undefined }): SocialCardInput {
   const { lang } = article;
   return {
+    ...(cover ? { format: 'jpeg' as const } : {}),
+    ...(cover?.file ? { photo: cover.file } : {}),
     lang,
     title: article.title,
     // Always with its province: a dozen districts are called "Châu Thành".
@@ -77,11 +96,35 @@ export function titleStyle(title: string): { fontSize: number; maxLines: number 
   return { fontSize: 48, maxLines: 5 };
 }
 
+/**
+ * Title size and line limit beside a photo: the text column is half as wide, so the title is
+ * smaller and may take more lines.
+ */
+export function titleStyleBesidePhoto(title: string): { fontSize: number; maxLines: number } {
+  const length = [...title].length;
+  if (length <= 50) return { fontSize: 52, maxLines: 5 };
+  if (length <= 90) return { fontSize: 44, maxLines: 6 };
+  return { fontSize: 38, maxLines: 7 };
+}
+
 /** An element as satori reads it (React's shape, without React). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | CardNode | (string | CardNode)[];
+    /** An `img`'s picture: a file path from the project folder, which the renderer reads and scales. */
+    src?: string;
+    width?: number;
+    height?: number;
+  };
 }
+
+/**
+ * Where the cover photo sits on a card that has one: the right part, below the site's band. The
+ * photo is placed by absolute position so the renderer can lay it on the drawn card itself.
+ */
+export const CARD_PHOTO = { width: 520, height: SOCIAL_CARD_HEIGHT - 96, left: SOCIAL_CARD_WIDTH - 520, top: 96 } as const;
 
 const el = (style: Record<string, string | number>, children: string | CardNode | CardNode[]): CardNode => ({
   type: 'div',
@@ -99,12 +142,47 @@ const colours = { paper: '#fbfaf7', ink: '#1c1f23', muted: '#4d5560', rule: '#d9
 const nfc = (text: string): string => text.normalize('NFC');
 
 export function cardTree(input: SocialCardInput): CardNode {
-  const { fontSize, maxLines } = titleStyle(input.title);
+  const { fontSize, maxLines } = input.photo ? titleStyleBesidePhoto(input.title) : titleStyle(input.title);
+  const padding = input.photo ? 48 : 64;
   const body: CardNode[] = [];
-  if (input.kicker) body.push(el({ fontSize: 32, fontWeight: 700, color: colours.accent, marginBottom: 18 }, nfc(input.kicker)));
+  if (input.kicker)
+    body.push(el({ fontSize: input.photo ? 28 : 32, fontWeight: 700, color: colours.accent, marginBottom: 18 }, nfc(input.kicker)));
   body.push(
     el({ display: 'block', fontSize, fontWeight: 700, lineHeight: 1.3, color: colours.ink, lineClamp: maxLines }, nfc(input.title)),
   );
+  const text = el({ display: 'flex', flexDirection: 'column', flexGrow: 1, flexBasis: 0 }, [
+    el({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: `0 ${padding}px` }, body),
+    el(
+      {
+        display: 'flex',
+        alignItems: 'center',
+        height: 88,
+        margin: `0 ${padding}px`,
+        borderTop: `3px solid ${colours.rule}`,
+        color: colours.muted,
+        fontSize: 30,
+      },
+      nfc(input.footer ?? ''),
+    ),
+  ]);
+  const photo: CardNode | undefined = input.photo
+    ? {
+        type: 'img',
+        props: {
+          src: input.photo,
+          width: CARD_PHOTO.width,
+          height: CARD_PHOTO.height,
+          style: {
+            position: 'absolute',
+            left: CARD_PHOTO.left,
+            top: CARD_PHOTO.top,
+            width: CARD_PHOTO.width,
+            height: CARD_PHOTO.height,
+            objectFit: 'cover',
+          },
+        },
+      }
+    : undefined;
   return el(
     {
       display: 'flex',
@@ -128,31 +206,37 @@ export function cardTree(input: SocialCardInput): CardNode {
         },
         nfc(input.siteName),
       ),
-      el({ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '0 64px' }, body),
-      el(
-        {
-          display: 'flex',
-          alignItems: 'center',
-          height: 88,
-          margin: '0 64px',
-          borderTop: `3px solid ${colours.rule}`,
-          color: colours.muted,
-          fontSize: 30,
-        },
-        nfc(input.footer ?? ''),
-      ),
+      el({ display: 'flex', flexDirection: 'row', flexGrow: 1, paddingRight: photo ? CARD_PHOTO.width : 0 }, [text]),
+      ...(photo ? [photo] : []),
     ],
   );
 }
 
+/** The photo files a card tree draws (its `img` sources), in tree order. */
+export function cardPhotos(tree: CardNode): string[] {
+  const found: string[] = [];
+  const walk = (node: string | CardNode): void => {
+    if (typeof node === 'string') return;
+    if (node.type === 'img' && node.props.src) found.push(node.props.src);
+    const { children } = node.props;
+    if (children === undefined) return;
+    for (const child of Array.isArray(children) ? children : [children]) walk(child);
+  };
+  walk(tree);
+  return found;
+}
+
 /**
  * The cache key of a rendered card: a hash of everything that shapes its pixels, i.e. the whole
- * element tree (text, sizes, colours, layout) plus the renderer's own fingerprint (library
- * versions, font bytes). Change the title or the layout and the key changes; change nothing and
+ * element tree (text, sizes, colours, layout), the digests of the photos it draws, and the
+ * renderer's own fingerprint (library versions, font bytes). Change the title or the layout and the key changes; change nothing and
  * the PNG is reused.
  */
-export function cardCacheKey(tree: CardNode, rendererFingerprint: string): string {
-  return createHash('sha256').update(rendererFingerprint).update('\0').update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+export function cardCacheKey(tree: CardNode, rendererFingerprint: string, photoDigests: readonly string[] = []): string {
+  const hash = createHash('sha256').update(rendererFingerprint).update('\0').update(JSON.stringify(tree));
+  // The photos' bytes, not only their paths: a photo replaced under the same name re-renders the card.
+  for (const digest of photoDigests) hash.update('\0').update(digest);
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** An image for Open Graph and Twitter cards: a site path or absolute URL, with its alt text. */
@@ -176,17 +260,20 @@ export function districtSocialImage(district: District, lang: Lang): SocialImage
 /**
  * An article's card as its pages announce it (og:image, twitter:image, JSON-LD image): its own
  * card when it is among the newest (src/lib/cardSelection.ts), else its district's. The alt text
- * says what the card shows.
+ * says what the card shows. An article with a cover (`cover`, with its alt text when known) has a
+ * JPEG card with the photo (src/pages/og/[lang]/[year]/[slug].jpg.ts), others a PNG.
  */
 export function articleSocialImage(
   article: Pick<Article, 'lang' | 'year' | 'slug' | 'title' | 'district' | 'rank'>,
   recent?: number,
+  cover?: { alt?: string | undefined },
 ): SocialImage {
   const { lang } = article;
   if (!hasOwnCard(article, recent)) return districtSocialImage(article.district, lang);
+  const text = `${article.title} (${districtLabel(article.district)})`;
   return {
-    src: paths.socialCard(lang, article.year, article.slug),
-    alt: `${article.title} (${districtLabel(article.district)})`,
+    src: paths.socialCard(lang, article.year, article.slug, cover ? 'jpg' : 'png'),
+    alt: cover?.alt ? `${text}. ${t(lang, 'card.photo', { alt: cover.alt })}` : text,
     width: SOCIAL_CARD_WIDTH,
     height: SOCIAL_CARD_HEIGHT,
   };

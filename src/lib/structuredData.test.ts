@@ -83,12 +83,12 @@ describe('newsArticle', () => {
     });
   });
 
-  it('lists the social card, as og:image, then the cover photo', () => {
+  it('lists the social card with the photo (a JPEG), as og:image, then the cover photo', () => {
     const withCover = asParsed(
       newsArticle(article, { site, siteName: 'Bản tin', cover: { path: '/_astro/lua.jpg', width: 1200, height: 750 } }),
     );
     expect(withCover['image']).toMatchObject([
-      { '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.png` },
+      { '@type': 'ImageObject', url: `${site}/og/vi/2024/tan-tru-phat-dong.jpg` },
       { '@type': 'ImageObject', url: `${site}/_astro/lua.jpg`, width: { value: 1200 }, height: { value: 750 } },
     ]);
     expect(structuredDataProblems(withCover)).toEqual([]);

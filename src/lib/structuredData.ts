@@ -144,7 +144,7 @@ export function newsArticle(article: NewsArticleInput, context: NewsArticleConte
       {
         '@type': 'ImageObject',
         // The same card as og:image: the article's own, or its district's for older articles.
-        url: absolute(articleSocialImage(article).src, site),
+        url: absolute(articleSocialImage(article, undefined, cover ? {} : undefined).src, site),
         width: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_WIDTH, unitCode: 'E37' },
         height: { '@type': 'QuantitativeValue', value: SOCIAL_CARD_HEIGHT, unitCode: 'E37' },
       },

@@ -348,7 +348,8 @@ describe('Open Graph, Twitter and social cards', () => {
       expect(metaContent(page, 'og:locale')).toBe(lang === 'vi' ? 'vi_VN' : 'en_US');
       expect(metaContent(page, 'twitter:card')).toBe('summary_large_image');
       const image = await sharp(Buffer.from(await (await get(local(metaContent(page, 'og:image')!))).arrayBuffer())).metadata();
-      expect(image).toMatchObject({ format: 'png', width: 1200, height: 630 });
+      // A JPEG for an article's card with its cover photo, PNG for every text card.
+      expect(image).toMatchObject({ format: metaContent(page, 'og:image:type')!.replace('image/', ''), width: 1200, height: 630 });
     }
   });
 
@@ -363,19 +364,24 @@ describe('Open Graph, Twitter and social cards', () => {
     }
   });
 
-  it.each([...seeds.vi, ...seeds.en].map((a) => [articlePath(a)] as const))('%s has its own 1200×630 PNG card', async (path) => {
-    const page = await html(path);
-    expect(metaContent(page, 'og:type')).toBe('article');
-    const imageUrl = metaContent(page, 'og:image')!;
-    expect(pathOf(imageUrl)).toMatch(/^\/og\/(vi|en)\/\d{4}\/[a-z0-9-]+\.png$/);
-    const res = await get(local(imageUrl));
-    expect(res.headers.get('content-type')).toBe('image/png');
-    const bytes = Buffer.from(await res.arrayBuffer());
-    expect(await sharp(bytes).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-    expect(metaContent(page, 'og:image:width')).toBe('1200');
-    expect(metaContent(page, 'og:image:height')).toBe('630');
-    expect(metaContent(page, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
-  });
+  it.each([...seeds.vi, ...seeds.en].map((a) => [articlePath(a)] as const))(
+    '%s has its own 1200×630 card, JPEG with a cover photo, else PNG',
+    async (path) => {
+      const page = await html(path);
+      expect(metaContent(page, 'og:type')).toBe('article');
+      const imageUrl = metaContent(page, 'og:image')!;
+      const [ext, format] = /<figure class="cover"/.test(page) ? ['jpg', 'jpeg'] : ['png', 'png'];
+      expect(pathOf(imageUrl)).toMatch(new RegExp(`^/og/(vi|en)/\\d{4}/[a-z0-9-]+\\.${ext}$`));
+      expect(metaContent(page, 'og:image:type')).toBe(`image/${format}`);
+      const res = await get(local(imageUrl));
+      expect(res.headers.get('content-type')).toBe(`image/${format}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(await sharp(bytes).metadata()).toMatchObject({ format, width: 1200, height: 630 });
+      expect(metaContent(page, 'og:image:width')).toBe('1200');
+      expect(metaContent(page, 'og:image:height')).toBe('630');
+      expect(metaContent(page, 'article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
+    },
+  );
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -511,7 +517,8 @@ describe('images and drafts (a fixture site built from a copy of content/)', () 
   it('keeps the draft out of pages, feeds, sitemap and cards', () => {
     const draftPath = paths.article('vi', fixtureDraft.year, fixtureDraft.slug);
     expect(existsSync(join(fixture.dist, draftPath, 'index.html'))).toBe(false);
-    expect(existsSync(join(fixture.dist, paths.socialCard('vi', fixtureDraft.year, fixtureDraft.slug)))).toBe(false);
+    for (const ext of ['png', 'jpg'] as const)
+      expect(existsSync(join(fixture.dist, paths.socialCard('vi', fixtureDraft.year, fixtureDraft.slug, ext)))).toBe(false);
     const everything = [
       readFileSync(join(fixture.dist, 'rss.xml'), 'utf8'),
       readFileSync(join(fixture.dist, paths.districtRss('vi', 'tan-tru-long-an')), 'utf8'),
@@ -523,7 +530,8 @@ describe('images and drafts (a fixture site built from a copy of content/)', () 
     expect(everything).not.toContain('Bản nháp chưa đăng');
     // The article that gained images is still there, with its card.
     expect(everything).toContain(fixtureArticle.slug);
-    expect(existsSync(join(fixture.dist, paths.socialCard('vi', fixtureArticle.year, fixtureArticle.slug)))).toBe(true);
+    // The article has a cover, so its card is the JPEG with the photo.
+    expect(existsSync(join(fixture.dist, paths.socialCard('vi', fixtureArticle.year, fixtureArticle.slug, 'jpg')))).toBe(true);
   });
 });
 
@@ -564,9 +572,10 @@ describe('a larger archive (content/ plus 25 older Tân Trụ articles, BANTIN_C
 
   it.each(['vi', 'en'] as const)('the two newest %s articles have their own card, older ones their district card', (lang) => {
     (lang === 'vi' ? vi() : en()).forEach((article, rank) => {
-      const own = paths.socialCard(lang, article.year, article.slug);
-      const card = rank < 2 ? own : paths.districtCard(lang, article.district);
       const path = paths.article(lang, article.year, article.slug);
+      // An article with a cover photo has its card with the photo, in JPEG.
+      const own = paths.socialCard(lang, article.year, article.slug, /<figure class="cover"/.test(pages.get(path)!) ? 'jpg' : 'png');
+      const card = rank < 2 ? own : paths.districtCard(lang, article.district);
       // The cards alone: a seed article with a cover photo also lists it in JSON-LD, after the card.
       const cards = announcedImages(pages.get(path)!).filter((image) => !image.startsWith('/_astro/'));
       expect(cards, path).toEqual([card, card, card]);

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { paths } from '../../src/lib/paths.ts';
+import { CARD_PHOTO } from '../../src/lib/socialCard.ts';
 import { structuredDataProblems } from '../../src/lib/structuredDataCheck.ts';
 import { dictionaries } from '../../src/i18n/t.ts';
 import { baseUrl, connectBrowser, visit } from './browser.ts';
@@ -224,6 +226,39 @@ describe('photos', () => {
     expect(images[1]).toMatch(/^\/_astro\/vuon-kieng-cho-lach\.[\w-]+\.jpe?g$/);
     expect((await fetch(new URL(images[1]!, baseUrl()))).status).toBe(200);
   });
+
+  it.each(['vi', 'en'] as const)(
+    "puts the %s article's cover photo on its social card, which og:image names with its size",
+    async (lang) => {
+      const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
+      /** The card a page names, and the mean colour and largest spread of its photo box. */
+      const photoBox = async (page: string) => {
+        const card = meta(page, 'og:image')!;
+        expect(meta(page, 'twitter:image')).toBe(card);
+        const res = await fetch(new URL(new URL(card).pathname, baseUrl()));
+        expect(res.headers.get('content-type')).toBe(meta(page, 'og:image:type'));
+        const bytes = Buffer.from(await res.arrayBuffer());
+        expect(await sharp(bytes).metadata()).toMatchObject({ width: 1200, height: 630 });
+        const { channels } = await sharp(await sharp(bytes).extract(CARD_PHOTO).removeAlpha().toBuffer()).stats();
+        return { path: new URL(card).pathname, mean: channels.map((c) => c.mean), spread: Math.max(...channels.map((c) => c.stdev)) };
+      };
+      const page = await html(paths.article(lang, withPhoto.year, withPhoto.slug));
+      expect(meta(page, 'og:image:type')).toBe('image/jpeg');
+      expect(meta(page, 'og:image:width')).toBe('1200');
+      expect(meta(page, 'og:image:height')).toBe('630');
+      expect(meta(page, 'og:image:alt')).toContain(`${dictionaries[lang]['card.photo'].split(':')[0]}: `);
+      const photo = await photoBox(page);
+      expect(photo.path).toBe(paths.socialCard(lang, withPhoto.year, withPhoto.slug, 'jpg'));
+      // The cover is a garden, darker and varied; the text card's same box is mostly paper, with
+      // the ends of its title's lines.
+      expect(photo.spread).toBeGreaterThan(25);
+      expect(Math.min(...photo.mean)).toBeLessThan(180);
+      const textPage = await html(paths.article(lang, withoutPhoto.year, withoutPhoto.slug));
+      expect(meta(textPage, 'og:image:type')).toBe('image/png');
+      const text = await photoBox(textPage);
+      expect(text.mean.every((v) => v > 200)).toBe(true);
+    },
+  );
 
   it.each(['vi', 'en'] as const)('says in %s that a legacy photo was lost, above its caption, instead of an empty frame', async (lang) => {
     const { page, context } = await visit(browser, paths.article(lang, withoutPhoto.year, withoutPhoto.slug));

@@ -18,13 +18,6 @@ import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/**
- * Loops that other branches are breaking (the search indexer and its worker share message types,
- * the social card renderer and its worker too). Each entry is the loop's files, sorted. Empty this
- * list when those changes merge: the test fails when a listed loop is gone, so it cannot go stale.
- */
-const knownCycles: string[][] = [['src/lib/socialCardRender.ts', 'src/lib/socialCardWorker.ts']];
-
 interface Import {
   /** The specifier as written, e.g. "../lib/paths.ts" or "../../public/favicon.svg?raw". */
   specifier: string;
@@ -147,13 +140,9 @@ describe('import layering', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('has no import cycles besides the known ones being broken', () => {
-    const cycles = cyclesIn(graph);
-    const key = (files: readonly string[]) => files.join(' ⇄ ');
-    const known = new Set(knownCycles.map(key));
-    const found = new Set(cycles.map(key));
-    expect(cycles.filter((c) => !known.has(key(c))).map(key), 'files importing each other (through type-only imports too)').toEqual([]);
-    expect(knownCycles.filter((c) => !found.has(key(c))).map(key), 'known cycles that are gone: remove them from knownCycles').toEqual([]);
+  it('has no import cycles', () => {
+    const cycles = cyclesIn(graph).map((files) => files.join(' ⇄ '));
+    expect(cycles, 'files importing each other (through type-only imports too)').toEqual([]);
   });
 });
 

@@ -14,6 +14,10 @@ const site = [
   '/dia-phuong/cho-lach-ben-tre/',
   '/en/districts/tan-tru-long-an/',
   '/en/districts/cho-lach-ben-tre/',
+  '/dia-phuong/',
+  '/en/districts/',
+  '/van-ban/',
+  '/en/documents/',
   '/tim-kiem/',
   '/en/search/',
 ];
@@ -24,19 +28,35 @@ const sizes: Record<string, number> = {
   '/dia-phuong/cho-lach-ben-tre/': 7000,
 };
 const weight = (path: string) => sizes[path] ?? 1000;
+const withPhoto = new Set(['/tin-tuc/2024/short/']);
 
 describe('pickPages', () => {
-  it('measures home, the heaviest translated article, the heaviest district and search, in both languages', () => {
-    expect(pickPages(site, weight).map((p) => `${p.name} ${p.path}`)).toEqual([
+  it('measures home, the heaviest translated articles with and without a photo, the heaviest district, both directories and search, in both languages', () => {
+    expect(pickPages(site, weight, {}, (path) => withPhoto.has(path)).map((p) => `${p.name} ${p.path}`)).toEqual([
       'home (vi) /',
-      'article (vi) /tin-tuc/2024/long/',
+      'article+photo (vi) /tin-tuc/2024/short/',
+      'article, text (vi) /tin-tuc/2024/long/',
       'district (vi) /dia-phuong/cho-lach-ben-tre/',
+      'districts (vi) /dia-phuong/',
+      'documents (vi) /van-ban/',
       'search (vi) /tim-kiem/',
       'home (en) /en/',
-      'article (en) /en/news/2024/long/',
+      'article+photo (en) /en/news/2024/short/',
+      'article, text (en) /en/news/2024/long/',
       'district (en) /en/districts/cho-lach-ben-tre/',
+      'districts (en) /en/districts/',
+      'documents (en) /en/documents/',
       'search (en) /en/search/',
     ]);
+  });
+
+  it('measures the one kind of article a site has when all have photos, or none', () => {
+    const names = (hasPhoto: (path: string) => boolean) =>
+      pickPages(site, weight, {}, hasPhoto)
+        .filter((p) => p.name.startsWith('article'))
+        .map((p) => `${p.name} ${p.path}`);
+    expect(names(() => true)).toEqual(['article+photo (vi) /tin-tuc/2024/long/', 'article+photo (en) /en/news/2024/long/']);
+    expect(names(() => false)).toEqual(['article, text (vi) /tin-tuc/2024/long/', 'article, text (en) /en/news/2024/long/']);
   });
 
   it('takes the article and district asked for', () => {

@@ -11,13 +11,14 @@ import { cardResponse, cardRoutes, socialCardsEnabled } from '../../../../lib/so
  * articles of each language only (src/lib/cardSelection.ts, BANTIN_CARDS_RECENT); older articles
  * use their district's card. A prerendered endpoint rather than a build:done integration: it reads
  * the same archive as the pages, works in `astro dev`, and Astro writes the files into dist/ itself.
+ * An article with a cover photo has its card with the photo, in JPEG, at [slug].jpg.ts instead.
  */
 export async function getStaticPaths() {
   if (!socialCardsEnabled) return [];
   const archive = await getArchive();
   const routes = langs.flatMap((lang) =>
     archive.articles[lang]
-      .filter((article) => hasOwnCard(article))
+      .filter((article) => hasOwnCard(article) && !article.entry.data.cover)
       .map((article) => ({
         params: { lang, year: article.year, slug: article.slug },
         props: { input: articleCardInput(article, t(lang, 'site.name')) },

@@ -260,11 +260,10 @@ async function main(): Promise<void> {
         PATH: `${join(sites[build], 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
         // Plain logs: Astro prints per-file times only when not on a terminal anyway.
         FORCE_COLOR: '0',
-        // Astro turns on Node's compile cache outside CI, in the system's temporary folder by
-        // default, which no cold run cleared: modules compiled in an earlier run loaded from it
-        // (at 10,000 articles, from the end of bundling to the first page took 4 s with it and 13 s
-        // without, before Astro's content store module was replaced: docs/performance.md, session
-        // 10). In the copy's cache folder, a cold run starts without it, as a fresh checkout does.
+        // Astro turns on Node's compile cache outside CI, by default in the system's temporary
+        // folder, which a cold run would not clear: modules compiled in an earlier run would load
+        // from it (seconds at 10,000 articles). In the copy's cache folder, a cold run starts
+        // without it, as a fresh checkout does.
         NODE_COMPILE_CACHE: join(sites[build], 'node_modules/.cache/node-compile-cache'),
       });
       // A cold run just before left every cache of this corpus filled: it is the priming build.

@@ -7,7 +7,7 @@ import { parentIndexes, startRemoteIndexer, type RemoteIndexer } from './searchI
 
 /**
  * Builds the search indexes (src/integrations/searchIndexer.ts) into the build output, so a plain
- * build yields a searchable site and nothing is written into the source tree (ARCHITECTURE.md §6).
+ * build yields a searchable site and nothing is written into the source tree (docs/architecture.md, section Search).
  *
  * Each article page goes to Pagefind as soon as Astro has rendered it, through the prerenderer
  * that `astro:build:start` hands to `setPrerenderer`, rather than read back from dist/ once every

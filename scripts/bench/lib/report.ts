@@ -291,7 +291,7 @@ export function toMarkdown(results: BenchResults): string {
 
 /** The search bench's own report under one heading, its headings one level down. */
 function searchSection(search: SearchBenchResult): string[] {
-  const heading = `### Search (issue 3): \`npm run bench:search\` on this bench's ${search.articles.toLocaleString('en')}-article site`;
+  const heading = `### Search: \`npm run bench:search\` on this bench's ${search.articles.toLocaleString('en')}-article site`;
   if (search.exitCode !== 0 || !search.markdown) {
     return [heading, '', `The search bench failed (exit ${search.exitCode}); see ${search.resultsDir}.`];
   }

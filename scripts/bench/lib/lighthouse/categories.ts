@@ -1,4 +1,4 @@
-/** The four Lighthouse categories issue 7 asks to be 100 (Lighthouse's own ids). */
+/** The four Lighthouse categories the budget asks to be 100 (docs/performance.md; Lighthouse's own ids). */
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof categories)[number];
 

@@ -118,9 +118,7 @@ describe('toMarkdown', () => {
       ...results,
       search: { articles: 10_000, exitCode: 0, resultsDir: 'out/search', markdown: '# Search benchmark\n\n## Queries\n\n| q |' },
     });
-    expect(withSearch).toContain(
-      "### Search: `npm run bench:search` on this bench's 10,000-article site\n\n\n#### Queries\n\n| q |",
-    );
+    expect(withSearch).toContain("### Search: `npm run bench:search` on this bench's 10,000-article site\n\n\n#### Queries\n\n| q |");
     expect(withSearch).not.toContain('# Search benchmark');
     expect(toMarkdown({ ...results, search: { articles: 10_000, exitCode: 2, resultsDir: 'out/search' } })).toContain(
       'The search bench failed (exit 2); see out/search.',

@@ -159,9 +159,7 @@ function buildTable(results: BenchResults, mode: CacheMode): string[] {
     const site = s && summarizeBuild(s);
     const bare = b && summarizeBuild(b);
     const r = site && bare ? ratio(site.wallMs.median, bare.wallMs.median) : undefined;
-    return r === undefined
-      ? []
-      : [`${size.articles.toLocaleString('en')}: ${times(r)} ${r <= buildBudgets[mode] ? 'within' : 'over'}`];
+    return r === undefined ? [] : [`${size.articles.toLocaleString('en')}: ${times(r)} ${r <= buildBudgets[mode] ? 'within' : 'over'}`];
   });
   if (verdicts.length > 0) {
     lines.push(

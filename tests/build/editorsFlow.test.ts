@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../scripts/lib/cli/runScript.ts';
 import { buildSite, workspace } from '../support/site.ts';
+import type { ImportedFile } from '../../scripts/lib/legacy/importFiles.ts';
 
 /**
  * An editor's whole path, with the real tools and the real build: import the five legacy exports
@@ -17,12 +18,8 @@ afterAll(() => ws.remove());
 rmSync(join(ws.content, 'articles'), { recursive: true, force: true });
 const inContent = { env: { BANTIN_CONTENT_DIR: ws.content } };
 
-interface Imported {
-  file: string;
-  status: string;
-  article: string;
-  draft: boolean;
-}
+/** A line of `npm run import -- --json`; every file here is imported, so each has its article. */
+type Imported = ImportedFile & { article: string };
 
 /** /tin-tuc/2024/slug/ (vi) or /en/news/2024/slug/ in dist/, from an article's file path. */
 function pageOf(article: string, lang: 'vi' | 'en' = 'vi'): string {

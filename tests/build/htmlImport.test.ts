@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../../scripts/lib/cli/runScript.ts';
 import { buildSite, workspace } from '../support/site.ts';
+import type { ImportedFile } from '../../scripts/lib/legacy/importFiles.ts';
 
 /**
  * A district office's migration, with the real tools and the real build: a folder of saved article
@@ -16,13 +17,8 @@ const ws = workspace('html-import');
 afterAll(() => ws.remove());
 const inContent = { env: { BANTIN_CONTENT_DIR: ws.content } };
 
-interface Imported {
-  file: string;
-  status: string;
-  article: string;
-  draft: boolean;
-  districtsAdded?: string[];
-}
+/** A line of `npm run import -- --json`; every file here is imported, so each has its article. */
+type Imported = ImportedFile & { article: string };
 
 const pageOf = (article: string) => join(ws.dist, 'tin-tuc', '2024', basename(article).replace(/\.mdx?$/, ''), 'index.html');
 

@@ -1,6 +1,6 @@
 /**
  * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
- *                  [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites] [--write-docs]
+ *                  [--builds site,bare] [--no-weight] [--no-search] [--no-photos] [--working-tree | --reuse-sites] [--write-docs]
  *
  * Builds the site (its full `npm run build`: every page, feed, card, picture and the search index)
  * and a bare Astro site (scripts/bench/bare: one collection, one article route, the same picture
@@ -42,13 +42,14 @@ import { exportCommit, snapshotSite } from './lib/snapshot.ts';
 import { formatBytes, formatDuration } from './lib/stats.ts';
 import { corpusSummary, defaultSeed, generateCorpus, type Corpus } from './lib/corpus/corpus.ts';
 import { markerFile, type CorpusMarker } from './lib/corpus/write.ts';
+import { noPhotos } from './lib/corpus/photos.ts';
 import { writeCorpusWithPhotos } from './lib/corpus/writePhotos.ts';
 
 const repo = resolve(import.meta.dirname, '../..');
 const docsFile = join(repo, 'docs', 'performance.md');
 
 const options = `[--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
-    [--builds site,bare] [--no-weight] [--no-search] [--working-tree | --reuse-sites] [--write-docs]`;
+    [--builds site,bare] [--no-weight] [--no-search] [--no-photos] [--working-tree | --reuse-sites] [--write-docs]`;
 
 const usage: Usage = {
   command: 'npm run bench',
@@ -63,6 +64,7 @@ rồi báo trung vị thời gian, bộ nhớ, kích thước và tỉ lệ so v
   --no-search     không chạy bench:search sau cùng
   --working-tree  dựng cả thay đổi chưa commit (mặc định: HEAD)
   --reuse-sites   dựng lại các bản sao của lần bench trước
+  --no-photos     cùng kho bài nhưng không ảnh: cái giá của bản dựng ngoài ảnh
   --write-docs    thay bảng giữa hai dấu <!-- bench:results:… --> trong docs/performance.md`,
   en: `Builds the site and the bare Astro site (scripts/bench/bare) on the same synthetic archive with
 photos, alternating, and reports medians of time, memory, sizes and ratios to bare (docs/performance.md).
@@ -75,6 +77,7 @@ photos, alternating, and reports medians of time, memory, sizes and ratios to ba
   --no-search     skip bench:search at the end
   --working-tree  build uncommitted edits too (default: HEAD)
   --reuse-sites   rebuild the copies of the previous bench
+  --no-photos     the same archive without photos: what the build costs besides its images
   --write-docs    replace the table between the <!-- bench:results:… --> markers in docs/performance.md`,
 };
 
@@ -87,6 +90,7 @@ const optionSpec = {
   builds: { type: 'string', default: 'site,bare' },
   'no-weight': { type: 'boolean', default: false },
   'no-search': { type: 'boolean', default: false },
+  'no-photos': { type: 'boolean', default: false },
   'reuse-sites': { type: 'boolean', default: false },
   'working-tree': { type: 'boolean', default: false },
   'write-docs': { type: 'boolean', default: false },
@@ -132,6 +136,7 @@ function readOptions() {
     out: resolve(values.out),
     weight: !values['no-weight'],
     search: !values['no-search'],
+    photos: !values['no-photos'],
     reuseSites: values['reuse-sites'],
     workingTree: values['working-tree'],
     writeDocs: values['write-docs'],
@@ -239,8 +244,8 @@ async function main(): Promise<void> {
 
   for (const [sizeIndex, articles] of opts.sizes.entries()) {
     const runs = opts.runs[sizeIndex]!;
-    const corpus = generateCorpus({ articles, seed: opts.seed });
-    const corpusDir = join(opts.out, `corpus-${articles}`);
+    const corpus = generateCorpus({ articles, seed: opts.seed, ...(opts.photos ? {} : { photos: noPhotos }) });
+    const corpusDir = join(opts.out, opts.photos ? `corpus-${articles}` : `corpus-${articles}-text`);
     await ensureCorpus(corpusDir, corpus, opts.seed, articles);
     const summary = corpusSummary(corpus);
     const size: SizeResult = { articles, files: summary.files, mdxFiles: summary.mdx, photos: summary.photos, builds: [], pageWeight: [] };

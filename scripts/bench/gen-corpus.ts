@@ -1,5 +1,5 @@
 /**
- * npm run gen-corpus -- --articles N --out DIR [--seed S]
+ * npm run gen-corpus -- --articles N --out DIR [--seed S] [--no-photos]
  *
  * Writes a deterministic synthetic archive (the same seed gives byte-identical files) in the site's
  * content format: DIR/articles/{vi,en}/{year}/{slug}.{md,mdx}, DIR/media/{year}/*.jpg (covers and
@@ -9,16 +9,19 @@
 import { readArgs, runCli, UsageError, type Usage } from '../lib/cli/commandLine.ts';
 import { writeCorpusWithPhotos } from './lib/corpus/writePhotos.ts';
 import { corpusSummary, defaultSeed, generateCorpus } from './lib/corpus/corpus.ts';
+import { noPhotos } from './lib/corpus/photos.ts';
 import { assertNotRealContent } from './lib/corpus/write.ts';
 
 const usage: Usage = {
   command: 'npm run gen-corpus',
   vi: `Viết một kho bài tổng hợp để đo (cùng hạt giống thì từng byte như nhau) theo định dạng nội dung của trang;
 dựng trang trên đó với BANTIN_CONTENT_DIR=THƯ-MỤC. Không bao giờ ghi vào content/.
-  npm run gen-corpus -- --articles N --out THƯ-MỤC [--seed S]`,
+  npm run gen-corpus -- --articles N --out THƯ-MỤC [--seed S] [--no-photos]
+  --no-photos  cùng các bài, không ảnh nào`,
   en: `Writes a synthetic archive for benchmarks (the same seed gives byte-identical files) in the site's content format;
 build the site on it with BANTIN_CONTENT_DIR=DIR. Never writes into content/.
-  npm run gen-corpus -- --articles N --out DIR [--seed S]`,
+  npm run gen-corpus -- --articles N --out DIR [--seed S] [--no-photos]
+  --no-photos  the same articles without any photo`,
 };
 
 async function main(): Promise<number> {
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
       articles: { type: 'string' },
       out: { type: 'string' },
       seed: { type: 'string', default: defaultSeed },
+      'no-photos': { type: 'boolean', default: false },
     },
   });
   const count = Number(values.articles);
@@ -40,7 +44,7 @@ async function main(): Promise<number> {
   }
 
   const started = performance.now();
-  const corpus = generateCorpus({ articles: count, seed: values.seed });
+  const corpus = generateCorpus({ articles: count, seed: values.seed, ...(values['no-photos'] ? { photos: noPhotos } : {}) });
   await writeCorpusWithPhotos(values.out, corpus, values.seed);
   const s = corpusSummary(corpus);
   console.log(

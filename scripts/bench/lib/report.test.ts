@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRange, medianRun, summarizeBuild, toMarkdown, type BenchResults, type BuildRunResult } from './report.ts';
+import { buildBudget, loadRange, medianRun, summarizeBuild, toMarkdown, type BenchResults, type BuildRunResult } from './report.ts';
 
 const run = (n: number, wallMs: number, extra: Partial<BuildRunResult> = {}): BuildRunResult => ({
   run: n,
@@ -126,8 +126,14 @@ describe('toMarkdown', () => {
   });
   it('shows each size against the build budget of its mode', () => {
     expect(md).toContain(
-      'Budget: site wall time ≤ 1.50× bare (cold, set for 10,000 articles with photos). This run: 1,000: 1.55× over; 5,000: 1.65× over.',
+      'Budget: site wall time ÷ bare (cold, set for 10,000 articles). This run: 1,000 with photos: 1.55×, over 1.50×; 5,000 with photos: 1.65×, over 1.50×.',
     );
+  });
+  it('holds an archive without photos to 1.5× warm, one with photos to 1.3×', () => {
+    expect(buildBudget('warm', 0)).toBe(1.5);
+    expect(buildBudget('warm', 1_116)).toBe(1.3);
+    expect(buildBudget('cold', 0)).toBe(1.5);
+    expect(buildBudget('cold', undefined)).toBe(1.5);
   });
   it('counts the photos and says how long the images took and how many came from the cache', () => {
     const size = results.sizes[0]!;

@@ -6,6 +6,7 @@ import { checkArticles, type ArticleEntry } from '../../../../src/lib/contentRul
 import { isValidSlug } from '../../../../src/lib/slug.ts';
 import { articleYears } from './articles.ts';
 import { corpusFiles, corpusSummary, generateCorpus, photoFiles } from './corpus.ts';
+import { noPhotos } from './photos.ts';
 import { mdxProblems } from '../../../../src/lib/mdxCheck.ts';
 
 const plainArticleSchema = articleSchema({ district: z.string(), document: z.string(), image: z.string() });
@@ -113,7 +114,7 @@ describe('generateCorpus', () => {
   });
 
   it('leaves the text the same with or without photos', () => {
-    const bare = generateCorpus({ articles: 400, seed: 'test', photos: { cover: 0, gallery: 0 } });
+    const bare = generateCorpus({ articles: 400, seed: 'test', photos: noPhotos });
     expect(bare.photos).toEqual([]);
     const strip = (a: (typeof corpus.articles)[number]) => {
       const { cover: _cover, ...frontmatter } = a.frontmatter;

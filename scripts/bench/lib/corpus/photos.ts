@@ -24,6 +24,9 @@ export const poolSize = 48;
 /** Share of originals with a cover photo, and of MDX articles with a gallery at the end. */
 export const photoShares = { cover: 0.85, gallery: 0.3 } as const;
 
+/** The same archive without a photo: what the build costs besides its images. */
+export const noPhotos = { cover: 0, gallery: 0 } as const;
+
 export interface CorpusPhoto {
   /** Path under the corpus folder: "media/2024/slug.jpg". */
   path: string;

@@ -49,3 +49,57 @@ describe('fonts.css', () => {
     expect([...uncovered]).toEqual([]);
   });
 });
+
+/** Be Vietnam Pro's vertical metrics per em (hhea and OS/2 typo agree), the fallbacks' target. */
+const beVietnamPro = { ascent: 1, descent: 0.265, lineGap: 0 };
+
+interface Face {
+  family: string;
+  weight: string;
+  descriptors: Record<string, string>;
+}
+
+function faces(text: string): Face[] {
+  return [...text.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => {
+    const descriptors = Object.fromEntries(
+      [...m[1]!.matchAll(/([\w-]+):\s*([^;]+);/g)].map((d) => [d[1]!, d[2]!.replace(/\s+/g, ' ').trim()]),
+    );
+    return { family: descriptors['font-family']!.replace(/'/g, ''), weight: descriptors['font-weight']!, descriptors };
+  });
+}
+
+const percent = (value: string | undefined): number => {
+  expect(value, 'a percentage').toMatch(/^\d+(\.\d+)?%$/);
+  return parseFloat(value!) / 100;
+};
+
+describe('the metric-matched fallback faces', () => {
+  const fallbacks = faces(css).filter((f) => f.family !== 'Be Vietnam Pro');
+  const families = [...new Set(fallbacks.map((f) => f.family))];
+
+  it('give each fallback family a regular and a bold face of local fonts only', () => {
+    expect(families.length).toBeGreaterThan(0);
+    for (const family of families) {
+      expect(family).toMatch(/^Be Vietnam Pro Fallback /);
+      expect(fallbacks.filter((f) => f.family === family).map((f) => f.weight)).toEqual(['400', '700']);
+    }
+    for (const face of fallbacks) expect(face.descriptors['src'], face.family).toMatch(/^local\('[^']+'\)(, local\('[^']+'\))*$/);
+  });
+
+  it("set Be Vietnam Pro's ascent, descent and line gap, scaled by each face's size-adjust", () => {
+    for (const { family, weight, descriptors: d } of fallbacks) {
+      const size = percent(d['size-adjust']);
+      expect(size, `${family} ${weight}`).toBeGreaterThan(0.75);
+      expect(size, `${family} ${weight}`).toBeLessThan(1.25);
+      expect(percent(d['ascent-override']) * size, `${family} ${weight} ascent`).toBeCloseTo(beVietnamPro.ascent, 3);
+      expect(percent(d['descent-override']) * size, `${family} ${weight} descent`).toBeCloseTo(beVietnamPro.descent, 3);
+      expect(percent(d['line-gap-override']) * size, `${family} ${weight} line gap`).toBeCloseTo(beVietnamPro.lineGap, 3);
+    }
+  });
+
+  it('come right after Be Vietnam Pro in the site font stack, before any font they do not adjust', () => {
+    const stack = /--font:\s*([^;]+);/.exec(readFileSync(new URL('./global.css', import.meta.url), 'utf8'))![1]!;
+    const names = stack.split(',').map((name) => name.trim().replace(/'/g, ''));
+    expect(names.slice(0, families.length + 1)).toEqual(['Be Vietnam Pro', ...families]);
+  });
+});

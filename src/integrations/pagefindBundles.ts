@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { readdir, rm, stat } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
@@ -82,16 +83,38 @@ export async function closePagefind(): Promise<void> {
 }
 
 /**
+ * The scheduling priority (nice value) of a Pagefind process whose bundles are not the build's
+ * longest: the processor goes first to Astro and to the process writing the longest bundle, and
+ * these take what is left. On two cores, writing the Vietnamese full text of 10,000 articles is the
+ * last thing the build waits for (about a minute), and shared evenly with the other bundles'
+ * writing it took a third longer (docs/performance.md).
+ */
+export const behindPriority = 10;
+
+/**
  * `createIndex`, starting this thread's Pagefind process with `pagefindAllocator` if it is not
  * running yet. The pagefind module starts the process inside the call, with this thread's
  * environment; the variable is set only for that moment, so nothing else in the build sees it.
- * Node announces the new process on its "child_process" channel, which is how it is watched.
+ * Node announces the new process on its "child_process" channel, which is how it is watched
+ * and, for bundles that can wait (`behind`), given `behindPriority`.
  */
-function createPagefindIndex(config: Parameters<typeof createIndex>[0]): ReturnType<typeof createIndex> {
+function createPagefindIndex(config: Parameters<typeof createIndex>[0], behind: boolean): ReturnType<typeof createIndex> {
   const { name, value } = pagefindAllocator;
   const before = process.env[name];
   process.env[name] ??= value;
-  const spawned = (message: unknown) => watch((message as { process: ChildProcess }).process);
+  const spawned = (message: unknown) => {
+    const child = (message as { process: ChildProcess }).process;
+    watch(child);
+    // Node announces the process before it has started: it has a pid once it has.
+    if (behind)
+      child.once('spawn', () => {
+        try {
+          setPriority(child.pid!, behindPriority);
+        } catch {
+          // Only a hint: a system that refuses it builds the same bundles at the usual priority.
+        }
+      });
+  };
   subscribe('child_process', spawned);
   try {
     return createIndex(config);
@@ -113,8 +136,8 @@ class BundleBuilder {
   /** The Pagefind process holding this bundle. */
   private readonly process: WatchedProcess | undefined;
 
-  constructor(kind: BundleKind) {
-    this.index = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}).then(({ index, errors }) => {
+  constructor(kind: BundleKind, behind: boolean) {
+    this.index = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}, behind).then(({ index, errors }) => {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       return index;
     });
@@ -191,9 +214,16 @@ export class LocalBundles {
   private readonly builders = new Map<string, BundleBuilder>();
   private readonly decoder = new TextDecoder();
 
+  /** Whether the Pagefind process, if this starts it, runs at `behindPriority`. */
+  private readonly behind: boolean;
+
+  constructor(behind = false) {
+    this.behind = behind;
+  }
+
   private builder(kind: BundleKind, dir: string): BundleBuilder {
     let builder = this.builders.get(dir);
-    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind)));
+    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, this.behind)));
     return builder;
   }
 

@@ -21,6 +21,12 @@ export interface BundleStats {
   bytes: number;
 }
 
+/** What a worker thread is started with. */
+export interface WorkerData {
+  /** Its Pagefind process's bundles can wait for the others' (src/integrations/pagefindBundles.ts, `behindPriority`). */
+  behind: boolean;
+}
+
 /** From the build thread to a worker thread. */
 export type WorkerRequest =
   /** A built page, as the bytes of its HTML, for the bundles of `targets`. */

@@ -1,6 +1,6 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { closePagefind, LocalBundles } from './pagefindBundles.ts';
-import type { WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
+import type { WorkerData, WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts (started by src/integrations/workerBundles.ts):
@@ -12,7 +12,7 @@ if (parentPort) {
   const port = parentPort;
   const reply = (message: WorkerReply) => port.postMessage(message);
   const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
-  const bundles = new LocalBundles();
+  const bundles = new LocalBundles((workerData as WorkerData | undefined)?.behind ?? false);
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'add') {
       bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);

@@ -65,6 +65,12 @@ function processFor(kind: BundleKind, lang: Lang): string {
 }
 
 /**
+ * The process the build waits for last: the default language's full text, the largest bundle to
+ * write. The others run behind it and Astro (`behindPriority` in src/integrations/pagefindBundles.ts).
+ */
+const longestProcess = processFor('full', defaultLang);
+
+/**
  * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each
  * worker thread starts at once, its Pagefind process (`processFor`) with its first page.
  */
@@ -76,7 +82,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     for (const lang of langs) {
       const name = processFor(kind, lang);
       let pagefind = processes.get(name);
-      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(), bundles: new Map() }));
+      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(name !== longestProcess), bundles: new Map() }));
       pagefind.bundles.set(lang, [...(pagefind.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
     }
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { inFlight, LocalBundles } from './pagefindBundles.ts';
-import type { BundleStats, BundleTarget, WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
+import type { BundleStats, BundleTarget, WorkerData, WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
 
 /**
  * The worker thread's source (src/integrations/searchIndexWorker.ts). Beside this file when it
@@ -36,8 +36,9 @@ export class WorkerBundles {
   private stopped: Promise<void> | undefined;
   startError: string | undefined;
 
-  constructor() {
-    this.worker = new Worker(workerFile());
+  /** `behind`: its Pagefind process runs at a lower priority (`behindPriority`, src/integrations/pagefindBundles.ts). */
+  constructor(behind = false) {
+    this.worker = new Worker(workerFile(), { workerData: { behind } satisfies WorkerData });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     let up = false;
     this.ready = new Promise((resolve) => {
@@ -45,7 +46,7 @@ export class WorkerBundles {
         if (up) return this.fail(error);
         if (this.startError !== undefined) return;
         this.startError = error.message;
-        resolve(new LocalBundles());
+        resolve(new LocalBundles(behind));
       };
       this.worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'ready') {

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { getPriority } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processes } from '../../scripts/bench/lib/measure.ts';
 import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
+import { behindPriority } from '../../src/integrations/pagefindBundles.ts';
 import { startSearchIndexer } from '../../src/integrations/searchIndexer.ts';
 import { tempDir } from './helpers.ts';
 
@@ -97,6 +99,26 @@ describe('startSearchIndexer', () => {
       expect(environment).toContain(`_RJEM_MALLOC_CONF=${preset ?? 'dirty_decay_ms:1000,muzzy_decay_ms:0'}`);
     expect(process.env._RJEM_MALLOC_CONF).toBe(preset);
     await indexer.finish();
+  }, 60_000);
+
+  it("runs every Pagefind process but the default language's full text behind the build, at a lower priority", async () => {
+    const indexer = startSearchIndexer(join(out, 'priority'));
+    for (const lang of langs) {
+      const { file, html } = articlePage(lang, 0);
+      await indexer.add(lang, file, html);
+    }
+    try {
+      // The default language's full text at the build's own priority; its headlines and each other
+      // language's bundles behind it (set as each process starts, so looked at until then).
+      const expected = [getPriority(), ...Array<number>(1 + langs.length - 1).fill(behindPriority)];
+      const priorities = () =>
+        ourPagefindProcesses()
+          .map(({ pid }) => getPriority(pid))
+          .sort((a, b) => a - b);
+      await expect.poll(priorities, { timeout: 20_000 }).toEqual(expected);
+    } finally {
+      await indexer.finish();
+    }
   }, 60_000);
 
   it('fails with the reason, instead of waiting for ever, when a Pagefind process is killed (as for lack of memory)', async () => {

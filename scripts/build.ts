@@ -15,5 +15,8 @@ const usage: Usage = {
 };
 
 const { values } = readArgsOrExit(usage, { options: { outDir: { type: 'string' } } });
-const { exitCode } = await buildWithSearchIndex(values.outDir === undefined ? [] : ['--outDir', values.outDir]);
+const { exitCode } =
+  values.outDir === undefined
+    ? await buildWithSearchIndex([])
+    : await buildWithSearchIndex(['--outDir', values.outDir], undefined, values.outDir);
 process.exitCode = exitCode;

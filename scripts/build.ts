@@ -15,8 +15,5 @@ const usage: Usage = {
 };
 
 const { values } = readArgsOrExit(usage, { options: { outDir: { type: 'string' } } });
-const { exitCode } =
-  values.outDir === undefined
-    ? await buildWithSearchIndex([])
-    : await buildWithSearchIndex(['--outDir', values.outDir], undefined, values.outDir);
+const { exitCode } = await buildWithSearchIndex(values.outDir === undefined ? [] : ['--outDir', values.outDir]);
 process.exitCode = exitCode;

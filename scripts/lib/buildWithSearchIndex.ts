@@ -9,7 +9,6 @@ import {
   type BuildMessage,
   type ParentReply,
 } from '../../src/integrations/searchIndexMessages.ts';
-import { clearPreviousBuild } from './previousBuild.ts';
 
 /**
  * `astro build` in a child process, with the search index built in this one. The build sends each
@@ -42,25 +41,11 @@ export interface BuildResult {
   stats?: IndexStats;
 }
 
-/**
- * Runs `astro build ...args`, then writes the search bundles into its output folder; resolves with
- * the exit code. `outDir` is where that folder is (Astro's default, which astro.config.mjs keeps,
- * unless `args` name another): a previous build there is moved aside first (scripts/lib/previousBuild.ts).
- */
+/** Runs `astro build ...args`, then writes the search bundles into its output folder; resolves with the exit code. */
 export async function buildWithSearchIndex(
   args: readonly string[],
   write: (text: string) => void = (t) => process.stdout.write(t),
-  outDir = 'dist',
 ): Promise<BuildResult> {
-  const previous = await clearPreviousBuild(outDir);
-  try {
-    return await buildAndIndex(args, write);
-  } finally {
-    await previous.deleted;
-  }
-}
-
-async function buildAndIndex(args: readonly string[], write: (text: string) => void): Promise<BuildResult> {
   const child = spawn(process.execPath, [astroBin(), 'build', ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     // Structured clone: page bytes go over as bytes, not as JSON.

@@ -27,6 +27,11 @@ async function interactive(root: string, answers: string[], env: Record<string, 
 }
 
 const newArticle = (root: string, args: string[], env?: Record<string, string>) => run(root, 'scripts/new-article.ts', args, env);
+/** Command-line flags from their values ({ title: 'X' } → --title X), then switches such as --yes. */
+const flags = (values: Record<string, string>, ...switches: string[]) => [
+  ...Object.entries(values).flatMap(([name, value]) => [`--${name}`, value]),
+  ...switches,
+];
 const articleFiles = (root: string) => readdirSync(join(root, 'articles'), { recursive: true }).map(String).sort();
 const check = (root: string) => run(root, 'scripts/check-content.ts', []);
 
@@ -34,23 +39,18 @@ const check = (root: string) => run(root, 'scripts/check-content.ts', []);
 describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
   it('writes a valid article from flags alone (--yes)', async () => {
     const root = fixture();
-    const args = [
-      '--title',
-      'Tân Trụ: sơ kết phong trào thi đua',
-      '--lede',
-      'Một câu.',
-      '--district',
-      'Tân Trụ',
-      '--documents',
-      '55-nq/hu',
-      '--author',
-      'Thanh Mỹ',
-      '--date',
-      '08/05/2024 10:10',
-      '--topics',
-      'thi-dua',
+    const args = flags(
+      {
+        title: 'Tân Trụ: sơ kết phong trào thi đua',
+        lede: 'Một câu.',
+        district: 'Tân Trụ',
+        documents: '55-nq/hu',
+        author: 'Thanh Mỹ',
+        date: '08/05/2024 10:10',
+        topics: 'thi-dua',
+      },
       '--yes',
-    ];
+    );
     const { code, out } = await newArticle(root, args);
     expect(code, out).toBe(0);
     const file = join(root, 'articles/vi/2024/tan-tru-so-ket-phong-trao-thi-dua.md');
@@ -69,18 +69,7 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
 
   it('writes an .mdx file with MDX notes when asked (--mdx), and the check passes', async () => {
     const root = fixture();
-    const args = [
-      '--title',
-      'Tân Trụ khen thưởng',
-      '--lede',
-      'L',
-      '--district',
-      'tan-tru-long-an',
-      '--author',
-      'A',
-      '--date',
-      '01/04/2024',
-    ];
+    const args = flags({ title: 'Tân Trụ khen thưởng', lede: 'L', district: 'tan-tru-long-an', author: 'A', date: '01/04/2024' });
     const { code, out } = await newArticle(root, [...args, '--mdx', '--yes']);
     expect(code, out).toBe(0);
     const file = join(root, 'articles/vi/2024/tan-tru-khen-thuong.mdx');
@@ -100,19 +89,10 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
 
   it('suffixes a slug already used that year, and says so', async () => {
     const root = fixture();
-    const { code, out } = await newArticle(root, [
-      '--title',
-      'Tân Trụ phát động',
-      '--district',
-      'tan-tru-long-an',
-      '--author',
-      'A',
-      '--date',
-      '2024-04-01',
-      '--lede',
-      'L',
-      '--yes',
-    ]);
+    const { code, out } = await newArticle(
+      root,
+      flags({ title: 'Tân Trụ phát động', district: 'tan-tru-long-an', author: 'A', date: '2024-04-01', lede: 'L' }, '--yes'),
+    );
     expect(code, out).toBe(0);
     expect(out).toContain('Đã có bài');
     expect(out).toContain('bài mới dùng tên tan-tru-phat-dong-2');
@@ -121,45 +101,23 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
 
   it('refuses an explicit --slug that is taken', async () => {
     const root = fixture();
-    const { code, err } = await newArticle(root, [
-      '--title',
-      'X',
-      '--slug',
-      'tan-tru-phat-dong',
-      '--district',
-      'tan-tru-long-an',
-      '--author',
-      'A',
-      '--date',
-      '2024-04-01',
-      '--yes',
-      '--lang',
-      'en',
-    ]);
+    const { code, err } = await newArticle(
+      root,
+      flags({ title: 'X', slug: 'tan-tru-phat-dong', district: 'tan-tru-long-an', author: 'A', date: '2024-04-01', lang: 'en' }, '--yes'),
+    );
     expect(code).toBe(2);
     expect(err).toContain('tan-tru-phat-dong.md already exists. Choose another --slug.');
   });
 
   it('takes any district in Vietnam, adds it to districts.yaml with where it belongs since 2025, and the check passes', async () => {
     const root = fixture();
-    const args = [
-      '--title',
-      'Cần Giuộc ra quân',
-      '--lede',
-      'L',
-      '--district',
-      'Cần Giuộc',
-      '--author',
-      'A',
-      '--date',
-      '01/02/2024 08:00',
-      '--yes',
-    ];
+    const values = { title: 'Cần Giuộc ra quân', lede: 'L', district: 'Cần Giuộc', author: 'A', date: '01/02/2024 08:00' };
+    const args = flags(values, '--yes');
     const created = await newArticle(root, args);
     expect(created.code, created.err).toBe(0);
     expect(created.out).toContain('Đã thêm địa phương can-giuoc-long-an vào districts.yaml từ danh mục đơn vị hành chính.');
     expect(readFileSync(join(root, 'districts.yaml'), 'utf8')).toContain('- id: can-giuoc-long-an');
-    const shared = await newArticle(root, [...args.slice(0, 4), '--district', 'Phú Tân', ...args.slice(6)]);
+    const shared = await newArticle(root, flags({ ...values, district: 'Phú Tân' }, '--yes'));
     expect(shared.err).toContain('"Phú Tân" có ở nhiều tỉnh: phu-tan-an-giang, phu-tan-ca-mau.');
     const checked = await check(root);
     expect(checked.code, checked.out).toBe(0);
@@ -179,25 +137,19 @@ describe.concurrent('scripts/new-article.ts', { timeout: 60_000 }, () => {
 
   it('adds an unknown document to documents.yaml with its issuer', async () => {
     const root = fixture();
-    const args = [
-      '--title',
-      'Hội nghị',
-      '--lede',
-      'L',
-      '--district',
-      'chau-thanh-soc-trang',
-      '--documents',
-      '27/KH-UBND, 09/NQ-HĐND',
-      '--issuer',
-      'Hội đồng nhân dân huyện',
-      '--issued-on',
-      '22/12/2023',
-      '--author',
-      'YV',
-      '--date',
-      '19/02/2024',
+    const args = flags(
+      {
+        title: 'Hội nghị',
+        lede: 'L',
+        district: 'chau-thanh-soc-trang',
+        documents: '27/KH-UBND, 09/NQ-HĐND',
+        issuer: 'Hội đồng nhân dân huyện',
+        'issued-on': '22/12/2023',
+        author: 'YV',
+        date: '19/02/2024',
+      },
       '--yes',
-    ];
+    );
     const { code, out } = await newArticle(root, args);
     expect(code, out).toBe(0);
     expect(out).toContain('Đã thêm vào documents.yaml: chau-thanh-soc-trang-09-nq-hdnd-2023');

@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { constants } from 'node:os';
-import { dirname, join } from 'node:path';
+import { packageBin } from '../../src/integrations/packageBin.ts';
 import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from '../../src/integrations/searchIndexer.ts';
 import {
   parentIndexerValue,
@@ -12,23 +11,13 @@ import {
 
 /**
  * `astro build` in a child process, with the search index built in this one. The build sends each
- * article page as Astro renders it (src/integrations/searchIndexRemote.ts); this process hands it
- * to its Pagefind processes at once, so indexing runs on the second core while Astro renders, and
- * writes the bundles once Astro's process has exited. Writing a bundle is the moment Pagefind
- * needs the most memory (the Vietnamese full text of 10,000 articles: about 2.7 GB, against
- * about 0.8 GB while it takes pages in), and Astro holds about 3 GB until it exits: one after the
- * other, the build's processes together stay near the larger of the two (docs/performance.md).
- * Only documented interfaces: Astro's CLI and integration hooks, Node's IPC channel, Pagefind's
- * Node API.
+ * article page as Astro renders it (src/integrations/searchIndexRemote.ts); this process's worker
+ * threads cut and stage it at once, and Pagefind indexes and writes the bundles once Astro's
+ * process has exited. Pagefind needs the most memory then (the Vietnamese full text of 10,000
+ * articles: about 2.8 GB), and Astro holds about 3 GB until it exits: one after the other, the
+ * build's processes together stay near the larger of the two (docs/performance.md). Only
+ * documented interfaces: Astro's CLI and integration hooks, Node's IPC channel, Pagefind's CLI.
  */
-
-/** Astro's command-line entry, as its package.json names it. */
-function astroBin(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('astro/package.json');
-  const { bin } = require(manifest) as { bin: { astro: string } };
-  return join(dirname(manifest), bin.astro);
-}
 
 /** A line in the form of Astro's own log lines, so the build's log reads as one. */
 function logLine(message: string): string {
@@ -46,7 +35,7 @@ export async function buildWithSearchIndex(
   args: readonly string[],
   write: (text: string) => void = (t) => process.stdout.write(t),
 ): Promise<BuildResult> {
-  const child = spawn(process.execPath, [astroBin(), 'build', ...args], {
+  const child = spawn(process.execPath, [packageBin('astro'), 'build', ...args], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     // Structured clone: page bytes go over as bytes, not as JSON.
     serialization: 'advanced',

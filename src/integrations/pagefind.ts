@@ -9,10 +9,10 @@ import { parentIndexes, startRemoteIndexer, type RemoteIndexer } from './searchI
  * Builds the search indexes (src/integrations/searchIndexer.ts) into the build output, so a plain
  * build yields a searchable site and nothing is written into the source tree (docs/architecture.md, section Search).
  *
- * Each article page goes to Pagefind as soon as Astro has rendered it, through the prerenderer
+ * Each article page goes to the indexer as soon as Astro has rendered it, through the prerenderer
  * that `astro:build:start` hands to `setPrerenderer`, rather than read back from dist/ once every
- * page is written: Pagefind then indexes on the second core while Astro renders on the first,
- * instead of both waiting for the other (docs/performance.md). Only the documented interface is
+ * page is written: the part of it Pagefind indexes is cut and staged on the second core while
+ * Astro renders on the first, instead of after the build (docs/performance.md). Only the documented interface is
  * used: the paths Astro returns are passed on as they are, in Astro's order, and each rendered
  * page is passed on unchanged. A language's bundles are written as soon as its last article page
  * is rendered, whenever that comes in Astro's order (at the end of the build at the latest).
@@ -22,9 +22,9 @@ import { parentIndexes, startRemoteIndexer, type RemoteIndexer } from './searchI
  * own integration does.
  *
  * Started by `npm run build` (scripts/build.ts), the build indexes nothing itself: it sends each
- * article page to that process (src/integrations/searchIndexRemote.ts), which indexes it at once
- * and writes the bundles after Astro's process has exited, so that the memory Pagefind takes to
- * write the Vietnamese full text is never added to Astro's (docs/performance.md).
+ * article page to that process (src/integrations/searchIndexRemote.ts), which stages it at once
+ * and has Pagefind write the bundles after Astro's process has exited, so that the memory Pagefind
+ * takes for the Vietnamese full text is never added to Astro's (docs/performance.md).
  */
 export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;

@@ -1,18 +1,16 @@
-import type { ChildProcess } from 'node:child_process';
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { readdir, rm, stat } from 'node:fs/promises';
-import { setPriority } from 'node:os';
-import { join } from 'node:path';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { setPriority, tmpdir } from 'node:os';
+import { dirname, join, resolve, sep } from 'node:path';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import { strokeD } from '../lib/searchFold.ts';
+import { packageBin } from './packageBin.ts';
 import type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
 
 /**
- * The bundles of this thread's Pagefind process, through Pagefind's Node API: the page parts each
- * bundle indexes, the process watched, the bundles written. A thread has one Pagefind process (the
- * pagefind module starts one per module instance); src/integrations/searchIndexer.ts spreads the
- * bundles over worker threads to build them on several cores.
+ * The bundles of one thread: the page parts each bundle indexes, staged in a temporary folder, and
+ * the Pagefind commands that write them. src/integrations/searchIndexer.ts spreads the bundles over
+ * worker threads, so that pages are read and cut beside the thread that renders them.
  */
 
 /**
@@ -26,11 +24,15 @@ const unusedBundleFile = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?
  * the lede and the hidden search metadata (src/components/SearchIndexMeta.astro), which is marked
  * data-pagefind-ignore: its meta, filters and sort are read, its text is not. It is handed only
  * that part of each page (`searchParts`); the selector makes a page of another shape, handed over
- * whole, give the same headline.
+ * whole, give the same headline. One selector, its `:not`s chained: the command reads a comma as
+ * the start of another selector.
  */
-const notHeadline = ['[data-pagefind-body] > :not(.kicker, h1, .lede, [data-pagefind-ignore])'];
+const notHeadline = '[data-pagefind-body] > :not(.kicker):not(h1):not(.lede):not([data-pagefind-ignore])';
 
-/** Pages handed to one Pagefind process at a time: it indexes one by one, this keeps its queue fed. */
+/**
+ * Pages on their way to one worker thread at a time: the thread that renders hands over the next
+ * while the worker stages the last ones.
+ */
 export const inFlight = 16;
 
 /** The part of a page a bundle indexes (the whole page if it has another shape), with "đ" stroked. */
@@ -39,156 +41,120 @@ function pagePart(kind: BundleKind, html: string, parts: ReturnType<typeof searc
 }
 
 /**
- * Settings for the memory allocator of the Pagefind process (jemalloc, which reads this variable in
- * Pagefind's build): freed memory goes back to the system after a second, not ten. Writing a bundle
- * frees and allocates gigabytes within seconds, and with the default the freed memory still counted
- * while the next was taken: the Vietnamese full text of 10,000 articles peaked at 3.22 GB, 2.75 GB
- * with this, for a write of 11.7 s instead of 10.5 s (medians of 3, docs/performance.md).
+ * Settings for the memory allocator of the Pagefind command (jemalloc, which reads this variable in
+ * Pagefind's build): freed memory goes back to the system after a second, not ten. Building a
+ * bundle frees and allocates gigabytes within seconds, and with the default the freed memory still
+ * counted while the next was taken (docs/performance.md).
  */
 const pagefindAllocator = { name: '_RJEM_MALLOC_CONF', value: 'dirty_decay_ms:1000,muzzy_decay_ms:0' };
 
 /**
- * This thread's Pagefind process, watched. The pagefind module does not watch it: a process that
- * ended (killed when memory ran out: the Vietnamese full text of 10,000 articles takes about 2.8
- * GB) left every call waiting for an answer for ever, and the build hanging with no message. When
- * it ends before `closePagefind`, `reason` says how, and the module is closed, which answers every
- * waiting call with an error; the bundles report `reason` instead of that error.
- */
-interface WatchedProcess {
-  closing: boolean;
-  reason?: Error;
-}
-
-let pagefindProcess: WatchedProcess | undefined;
-
-function watch(child: ChildProcess): void {
-  const watched: WatchedProcess = { closing: false };
-  child.once('exit', (code, signal) => {
-    if (watched.closing) return;
-    const how = signal
-      ? `was killed (${signal}${signal === 'SIGKILL' ? ', which is what the system does when memory runs out' : ''})`
-      : `exited (code ${code})`;
-    watched.reason = new Error(
-      `The Pagefind process ${how} before the search bundles were written: the build cannot finish its search index`,
-    );
-    if (pagefindProcess === watched) void close();
-  });
-  pagefindProcess = watched;
-}
-
-/** Ends this thread's Pagefind process (if it started), as one the build meant to end. */
-export async function closePagefind(): Promise<void> {
-  if (pagefindProcess) pagefindProcess.closing = true;
-  await close();
-}
-
-/**
- * The scheduling priority (nice value) of a Pagefind process whose bundles are not the build's
- * longest: the processor goes first to Astro and to the process writing the longest bundle, and
- * these take what is left. On two cores, writing the Vietnamese full text of 10,000 articles is the
- * last thing the build waits for (about a minute), and shared evenly with the other bundles'
- * writing it took a third longer (docs/performance.md).
+ * The scheduling priority (nice value) of a Pagefind command whose bundle is not the build's
+ * longest: the processor goes first to Astro and to the command writing the longest bundle, and
+ * these take what is left. On two cores, the Vietnamese full text of 10,000 articles is the last
+ * thing the build waits for, and shared evenly with the other bundles it took a third longer
+ * (docs/performance.md).
  */
 export const behindPriority = 10;
 
+/** The last lines a failed Pagefind command printed, for the build's error. */
+const outputKept = 2000;
+
 /**
- * `createIndex`, starting this thread's Pagefind process with `pagefindAllocator` if it is not
- * running yet. The pagefind module starts the process inside the call, with this thread's
- * environment; the variable is set only for that moment, so nothing else in the build sees it.
- * Node announces the new process on its "child_process" channel, which is how it is watched
- * and, for bundles that can wait (`behind`), given `behindPriority`.
+ * Runs Pagefind's command (the `pagefind` package's documented CLI, with this Node) with `args`,
+ * with `pagefindAllocator` and, when `behind`, at `behindPriority`; resolves with what it printed.
+ * `running` hears of the process, so that it can be stopped. A command that fails or is killed
+ * (as the system does when memory runs out: the Vietnamese full text of 10,000 articles takes
+ * about 2.8 GB) rejects with how it ended and what it said.
  */
-function createPagefindIndex(config: Parameters<typeof createIndex>[0], behind: boolean): ReturnType<typeof createIndex> {
+export function runPagefind(args: readonly string[], behind: boolean, running: Set<ChildProcess> = new Set()): Promise<string> {
   const { name, value } = pagefindAllocator;
-  const before = process.env[name];
-  process.env[name] ??= value;
-  const spawned = (message: unknown) => {
-    const child = (message as { process: ChildProcess }).process;
-    watch(child);
-    // Node announces the process before it has started: it has a pid once it has.
-    if (behind)
-      child.once('spawn', () => {
-        try {
-          setPriority(child.pid!, behindPriority);
-        } catch {
-          // Only a hint: a system that refuses it builds the same bundles at the usual priority.
-        }
-      });
+  const child = spawn(process.execPath, [packageBin('pagefind'), ...args], {
+    env: { ...process.env, [name]: process.env[name] ?? value },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // A process group of its own, which `stopPagefind` ends whole: ending the npm command alone
+    // would leave Pagefind's program running.
+    detached: true,
+  });
+  running.add(child);
+  if (behind)
+    child.once('spawn', () => {
+      try {
+        // Before the command has started Pagefind's own program, which takes this priority with it.
+        setPriority(child.pid!, behindPriority);
+      } catch {
+        // Only a hint: a system that refuses it builds the same bundles at the usual priority.
+      }
+    });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString('utf8')).slice(-outputKept);
   };
-  subscribe('child_process', spawned);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => {
+      running.delete(child);
+      reject(new Error(`Pagefind could not be started: ${error.message}`));
+    });
+    child.once('close', (code, signal) => {
+      running.delete(child);
+      if (code === 0) return resolve(output);
+      // The npm command runs Pagefind's program and exits 1 however it ended: killed, it prints nothing.
+      const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
+      const said = output.trim() || 'nothing (a Pagefind killed when memory runs out ends this way)';
+      reject(new Error(`The Pagefind command ${how} before the search bundle was written. It printed: ${said}`));
+    });
+  });
+}
+
+/** Ends a Pagefind command started by `runPagefind`, and the program it runs. */
+function stopPagefind(child: ChildProcess): void {
   try {
-    return createIndex(config);
-  } finally {
-    unsubscribe('child_process', spawned);
-    if (before === undefined) delete process.env[name];
+    process.kill(-child.pid!, 'SIGTERM');
+  } catch {
+    // It had ended.
   }
 }
 
 /**
- * One bundle in this thread's Pagefind process. The caller closes the process (`closePagefind`)
- * when it has no more bundles to build.
+ * One bundle: the part of each page it indexes (`pagePart`), staged as a file in a folder of its
+ * own as it comes, then indexed and written in one go by Pagefind's command (`write`). Pagefind's
+ * Node API would take the pages one by one, but its `writeFiles` builds the whole index twice on
+ * one thread, where the command builds it once and reads the pages on every core: at 10,000
+ * articles the command's whole run took less time than the API's write alone (docs/performance.md).
  */
 class BundleBuilder {
-  private readonly index: Promise<PagefindIndex>;
-  private readonly pending = new Set<Promise<void>>();
-  private failure: Error | undefined;
-  private pages = 0;
-  /** The Pagefind process holding this bundle. */
-  private readonly process: WatchedProcess | undefined;
+  private readonly kind: BundleKind;
+  /** Where the pages are staged, as the site's files ("tin-tuc/2024/slug/index.html"). */
+  private readonly folder: string;
+  private readonly pages = new Set<string>();
 
-  constructor(kind: BundleKind, behind: boolean) {
-    this.index = createPagefindIndex(kind === 'head' ? { excludeSelectors: notHeadline } : {}, behind).then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    });
-    this.process = pagefindProcess;
+  constructor(kind: BundleKind, folder: string) {
+    this.kind = kind;
+    this.folder = folder;
   }
 
-  /** What to report of a failed call: why the Pagefind process ended, if it did, rather than what that did to the call. */
-  private failed(error: unknown): Error {
-    return this.process?.reason ?? (error instanceof Error ? error : new Error(String(error)));
-  }
-
-  /** Hands over one page (its part for this bundle, `pagePart`); resolves once there is room for the next. */
+  /** Stages one page (its part for this bundle); the same page handed twice is staged once. */
   async add(sourcePath: string, content: string): Promise<void> {
-    if (this.failure) throw this.failure;
-    // Not to a process that has ended: the pagefind module would start another, without this bundle.
-    if (this.process?.reason) throw this.process.reason;
-    // Counted as pending at once, before Pagefind has even started: a `write` that comes right
-    // after (the worker's messages) must wait for this page too.
-    const added = this.index
-      .then((index) => index.addHTMLFile({ sourcePath, content }))
-      .then(
-        ({ errors }) => {
-          if (errors.length > 0) this.failure ??= new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
-          else this.pages += 1;
-        },
-        (error: unknown) => {
-          this.failure ??= this.failed(error);
-        },
-      )
-      .finally(() => this.pending.delete(added));
-    this.pending.add(added);
-    while (this.pending.size >= inFlight) await Promise.race(this.pending);
-    if (this.failure) throw this.failure;
+    const file = resolve(this.folder, sourcePath);
+    if (!file.startsWith(this.folder + sep)) throw new Error(`The search index was handed a page outside the site: ${sourcePath}`);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, content);
+    this.pages.add(sourcePath);
   }
 
-  async write(outputPath: string): Promise<BundleStats> {
-    await Promise.all(this.pending);
-    if (this.failure) throw this.failure;
-    if (this.process?.reason) throw this.process.reason;
-    try {
-      return { pages: this.pages, ...(await writeBundle(await this.index, outputPath)) };
-    } catch (error) {
-      throw this.failed(error);
-    }
+  async write(outputPath: string, behind: boolean, running: Set<ChildProcess>): Promise<BundleStats> {
+    // A bundle with no page is written all the same: every search page finds its pagefind.js.
+    await mkdir(this.folder, { recursive: true });
+    const selectors = this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [];
+    await runPagefind(['--site', this.folder, '--output-path', outputPath, '--quiet', ...selectors], behind, running);
+    return { pages: this.pages.size, ...(await keptFiles(outputPath)) };
   }
 }
 
-/** Writes one bundle with Pagefind's own writer, then removes the UI files we do not serve. */
-async function writeBundle(index: PagefindIndex, outputPath: string): Promise<{ files: number; bytes: number }> {
-  const { errors } = await index.writeFiles({ outputPath });
-  if (errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${errors.join('; ')}`);
+/** Removes the UI files we do not serve from a written bundle; counts what is left. */
+async function keptFiles(outputPath: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
   for (const name of await readdir(outputPath, { recursive: true })) {
@@ -206,24 +172,31 @@ async function writeBundle(index: PagefindIndex, outputPath: string): Promise<{ 
 }
 
 /**
- * Bundles of this thread's Pagefind process, by directory ("pagefind/vi"), made as their first page
- * comes: a worker thread's (src/integrations/searchIndexWorker.ts), or the build's own thread's
- * when a worker could not start.
+ * The bundles of one thread, by directory ("pagefind/vi"), made as their first page comes: a worker
+ * thread's (src/integrations/searchIndexWorker.ts), or the build's own thread's when a worker could
+ * not start. Their bundles are written one after the other, so that the thread's commands never
+ * hold their memory at once.
  */
 export class LocalBundles {
   private readonly builders = new Map<string, BundleBuilder>();
   private readonly decoder = new TextDecoder();
-
-  /** Whether the Pagefind process, if this starts it, runs at `behindPriority`. */
+  /** Whether its Pagefind commands run at `behindPriority`. */
   private readonly behind: boolean;
+  /** The temporary folder the pages are staged in, made with the first page. */
+  private stage: Promise<string> | undefined;
+  private readonly running = new Set<ChildProcess>();
+  /** The writing of the bundle before, which the next waits for. */
+  private writing: Promise<unknown> = Promise.resolve();
 
   constructor(behind = false) {
     this.behind = behind;
   }
 
-  private builder(kind: BundleKind, dir: string): BundleBuilder {
+  private async builder(kind: BundleKind, dir: string): Promise<BundleBuilder> {
+    this.stage ??= mkdtemp(join(tmpdir(), 'bantin-search-'));
+    const stage = await this.stage;
     let builder = this.builders.get(dir);
-    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, this.behind)));
+    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, join(stage, dir))));
     return builder;
   }
 
@@ -235,11 +208,20 @@ export class LocalBundles {
     const html = this.decoder.decode(page);
     if (!html.includes('data-pagefind-body')) return;
     const parts = searchParts(html);
-    await Promise.all(targets.map(({ kind, dir }) => this.builder(kind, dir).add(sourcePath, pagePart(kind, html, parts))));
+    await Promise.all(targets.map(async ({ kind, dir }) => (await this.builder(kind, dir)).add(sourcePath, pagePart(kind, html, parts))));
   }
 
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
   write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
-    return this.builder(kind, dir).write(outputPath);
+    const written = this.writing.then(async () => (await this.builder(kind, dir)).write(outputPath, this.behind, this.running));
+    this.writing = written.catch(() => undefined);
+    return written;
+  }
+
+  /** Stops any Pagefind command still running and removes the staged pages. */
+  async close(): Promise<void> {
+    for (const child of this.running) stopPagefind(child);
+    const stage = await this.stage;
+    if (stage) await rm(stage, { recursive: true, force: true });
   }
 }

@@ -23,7 +23,7 @@ export interface BundleStats {
 
 /** What a worker thread is started with. */
 export interface WorkerData {
-  /** Its Pagefind process's bundles can wait for the others' (src/integrations/pagefindBundles.ts, `behindPriority`). */
+  /** Its Pagefind commands can wait for the others' (src/integrations/pagefindBundles.ts, `behindPriority`). */
   behind: boolean;
 }
 
@@ -32,7 +32,7 @@ export type WorkerRequest =
   /** A built page, as the bytes of its HTML, for the bundles of `targets`. */
   | { type: 'add'; targets: readonly BundleTarget[]; sourcePath: string; page: Uint8Array }
   | { type: 'write'; target: BundleTarget; outputPath: string }
-  /** Stops the thread's Pagefind process; the thread then ends. */
+  /** Stops the thread's Pagefind command, if one runs, and removes its staged pages; the thread then ends. */
   | { type: 'close' };
 
 /** From a worker thread to the build thread. */

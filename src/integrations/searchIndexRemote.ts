@@ -4,10 +4,10 @@ import { parentIndexerValue, parentIndexerVariable, type BuildMessage, type Pare
 
 /**
  * The build's side of indexing in the process that started it (scripts/build.ts): each rendered
- * article page is sent there, and that process's Pagefind processes index it while Astro renders
- * the next. They write the bundles only once Astro's process has exited, so that writing (the
- * Vietnamese full text of 10,000 articles takes about 2.7 GB while it writes) never adds to the
- * memory Astro holds while it renders (about 3 GB at that size): see docs/performance.md.
+ * article page is sent there, and that process stages it for Pagefind while Astro renders the
+ * next. Pagefind indexes and writes the bundles only once Astro's process has exited, so that its
+ * memory (the Vietnamese full text of 10,000 articles takes about 2.8 GB) never adds to the memory
+ * Astro holds while it renders (about 3 GB at that size): see docs/performance.md.
  */
 export interface RemoteIndexer {
   /** Sends one page; resolves once there is room for the next (the other process acknowledges each). */

@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { closePagefind, LocalBundles } from './pagefindBundles.ts';
+import { LocalBundles } from './pagefindBundles.ts';
 import type { WorkerData, WorkerReply, WorkerRequest } from './searchIndexMessages.ts';
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts (started by src/integrations/workerBundles.ts):
- * builds the bundles it is handed with a Pagefind process of its own, so bundles are built on
- * several cores at once. Run by Node directly from src/ (type stripping), not bundled: the build
+ * stages the pages of the bundles it is handed and writes them with Pagefind's command, so pages are
+ * read and cut beside the thread that renders them. Run by Node directly from src/ (type stripping), not bundled: the build
  * starts it by its path.
  */
 if (parentPort) {
@@ -17,7 +17,7 @@ if (parentPort) {
     if (request.type === 'add') {
       bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);
     } else if (request.type === 'close') {
-      void closePagefind().finally(() => port.close());
+      void bundles.close().finally(() => port.close());
     } else {
       bundles.write(request.target, request.outputPath).then((stats) => reply({ type: 'written', dir: request.target.dir, stats }), failed);
     }

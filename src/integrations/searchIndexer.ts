@@ -2,7 +2,6 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defaultLang, langs, type Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDir, bundleDirs, type BundleKind } from '../lib/searchBundles.ts';
-import { closePagefind } from './pagefindBundles.ts';
 import type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
 import { WorkerBundles } from './workerBundles.ts';
 
@@ -10,12 +9,11 @@ export type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
 
 /**
  * The Pagefind bundles: full text and headline (src/lib/searchBundles.ts says why two), one of each
- * per language. Pagefind builds a bundle on one core, so they are spread over several Pagefind
- * processes (`processFor`), each driven by a worker thread. Pages are handed over one by one as
- * they come (`add`), which lets the build index each article while Astro renders the next one
- * (src/integrations/pagefind.ts). Each process writes its bundles as soon as every language it
- * indexes is done (`languageDone`): the build renders its other pages meanwhile. `finish` writes
- * whatever is left and waits for every bundle.
+ * per language. They are spread over several worker threads (`workerFor`). Pages are handed over
+ * one by one as they come (`add`): a worker cuts each into the part its bundles index and stages
+ * it, while Astro renders the next one (src/integrations/pagefind.ts). Each worker writes its
+ * bundles with Pagefind's command (src/integrations/pagefindBundles.ts) as soon as every language
+ * it indexes is done (`languageDone`). `finish` writes whatever is left and waits for every bundle.
  *
  * Pagefind reads `<html lang>` and makes one index per language; only the parts marked
  * `data-pagefind-body` (article bodies) are indexed, and page chrome inside them is marked
@@ -37,15 +35,15 @@ export interface SearchIndexer {
    */
   add(lang: Lang, sourcePath: string, page: Uint8Array): Promise<void>;
   /**
-   * Says that no more pages of `lang` will come: a Pagefind process that has then had all its pages
+   * Says that no more pages of `lang` will come: a worker that has then had all its pages
    * starts writing its bundles into the output folder at once. A page of that language handed over
    * later is refused.
    */
   languageDone(lang: Lang): void;
-  /** Writes every bundle not yet written, waits for all of them, and stops the Pagefind processes. */
+  /** Writes every bundle not yet written, waits for all of them, and stops the worker threads and their Pagefind commands. */
   finish(): Promise<IndexStats>;
   /**
-   * Stops the Pagefind processes without writing (`writeSearchIndex` when it cannot read a page;
+   * Stops the workers and their Pagefind commands without writing (`writeSearchIndex` when it cannot read a page;
    * a failed build ends its process, and them with it).
    */
   stop(): Promise<void>;
@@ -54,50 +52,44 @@ export interface SearchIndexer {
 const kinds = Object.keys(bundleDirs) as BundleKind[];
 
 /**
- * Which Pagefind process builds a bundle: the default language's full text (the largest) and its
- * headlines in one each; each other language's two bundles in one of their own. A process writes
- * its bundles one after the other, and only once it has had its last page: so the default
- * language's bundles, whose pages Astro renders before the English ones, are both written
- * while the other languages' pages are still coming.
+ * Which worker thread stages and writes a bundle: the default language's full text (the largest)
+ * and its headlines in one each; each other language's two bundles in one of their own. A worker
+ * writes its bundles one after the other (so their Pagefind commands never hold their memory at
+ * once), and only once it has had its last page: so the default language's bundles, whose pages
+ * Astro renders before the English ones, can be written while the other languages' pages are
+ * still coming.
  */
-function processFor(kind: BundleKind, lang: Lang): string {
+function workerFor(kind: BundleKind, lang: Lang): string {
   return lang === defaultLang ? `${lang}-${kind}` : lang;
 }
 
 /**
- * The process the build waits for last: the default language's full text, the largest bundle to
- * write. The others run behind it and Astro (`behindPriority` in src/integrations/pagefindBundles.ts).
+ * The worker the build waits for last: the default language's full text, the largest bundle to
+ * write. The others' Pagefind commands run behind it and Astro (`behindPriority` in
+ * src/integrations/pagefindBundles.ts).
  */
-const longestProcess = processFor('full', defaultLang);
+const longestWorker = workerFor('full', defaultLang);
 
 /**
  * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each
- * worker thread starts at once, its Pagefind process (`processFor`) with its first page.
+ * worker thread (`workerFor`) starts at once.
  */
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
-  /** Each Pagefind process (`processFor`), its worker, and the bundles it builds, by language. */
+  /** Each worker (`workerFor`) and the bundles it builds, by language. */
   const processes = new Map<string, { owner: WorkerBundles; bundles: Map<Lang, BundleTarget[]> }>();
   for (const kind of kinds) {
     for (const lang of langs) {
-      const name = processFor(kind, lang);
+      const name = workerFor(kind, lang);
       let pagefind = processes.get(name);
-      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(name !== longestProcess), bundles: new Map() }));
+      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(name !== longestWorker), bundles: new Map() }));
       pagefind.bundles.set(lang, [...(pagefind.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
     }
   }
   const workers = [...processes.values()].map(({ owner }) => owner);
-  /**
-   * Ends a process whose bundles are all written, so that its memory (about 2 GB for the Vietnamese
-   * full text of 10,000 articles) is free while the others write. The bundles of a worker that
-   * could not start are in this thread's process, which `finish` ends.
-   */
-  const release = async (owner: WorkerBundles) => {
-    if (!(await owner.fellBack())) await owner.stop();
-  };
   const done = new Set<Lang>();
   const writing = new Map<WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
-  /** Starts each process's writing once all the languages it indexes are done. */
+  /** Starts each worker's writing once all the languages it indexes are done. */
   const writeWhatIsComplete = () => {
     for (const { owner, bundles } of processes.values()) {
       if (writing.has(owner) || ![...bundles.keys()].every((lang) => done.has(lang))) continue;
@@ -106,7 +98,8 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
           .flat()
           .map(async (target) => ({ kind: target.kind, stats: await owner.write(target, join(outputDir, target.dir)) })),
       ).then(async (stats) => {
-        await release(owner);
+        // Its staged pages are no longer needed.
+        await owner.stop();
         return stats;
       });
       // Reported by `finish`, which waits for it.
@@ -116,9 +109,6 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
   };
   const stop = async () => {
     await Promise.all(workers.map((worker) => worker.stop()));
-    // This thread's own Pagefind process runs only for a worker that could not start.
-    const fellBack = await Promise.all(workers.map((worker) => worker.fellBack()));
-    if (fellBack.includes(true)) await closePagefind();
   };
   return {
     async add(lang, sourcePath, page) {

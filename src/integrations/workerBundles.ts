@@ -15,9 +15,9 @@ function workerFile(): string {
 }
 
 /**
- * Bundles in a worker thread: the thread has its own copy of the pagefind module and so its own
- * Pagefind process. Each page is acknowledged, so this side never has more than `inFlight` pages on
- * the way. If the thread cannot start, this thread's Pagefind builds them instead.
+ * Bundles in a worker thread (src/integrations/pagefindBundles.ts): it stages their pages and runs
+ * their Pagefind commands. Each page is acknowledged, so this side never has more than `inFlight`
+ * pages on the way. If the thread cannot start, this thread does its work instead.
  *
  * Pages go over as bytes: a copy of bytes is cheap, where a string of Vietnamese text is two bytes
  * a character to copy, and decoding, cutting and encoding it for Pagefind is the worker's work. At
@@ -36,7 +36,7 @@ export class WorkerBundles {
   private stopped: Promise<void> | undefined;
   startError: string | undefined;
 
-  /** `behind`: its Pagefind process runs at a lower priority (`behindPriority`, src/integrations/pagefindBundles.ts). */
+  /** `behind`: its Pagefind commands run at a lower priority (`behindPriority`, src/integrations/pagefindBundles.ts). */
   constructor(behind = false) {
     this.worker = new Worker(workerFile(), { workerData: { behind } satisfies WorkerData });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
@@ -96,18 +96,16 @@ export class WorkerBundles {
     return stats;
   }
 
-  /** Whether the worker could not start, so that this thread's Pagefind process builds its bundles. */
-  async fellBack(): Promise<boolean> {
-    return (await this.ready) !== undefined;
-  }
-
   /**
-   * Lets the worker stop its Pagefind process and end; ends it if it has not within a few seconds.
+   * Lets the worker stop its Pagefind command and remove its staged pages, and end; ends it if it
+   * has not within a few seconds.
    * Stopping again (when the indexer finishes) only waits for the first stop.
    */
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.written.clear();
+      const fallback = await this.ready;
+      if (fallback) return fallback.close();
       this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
       const timer = setTimeout(() => void this.worker.terminate(), 5000);
       await this.exited;

@@ -1,13 +1,14 @@
-import { existsSync, readdirSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { getPriority } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { processes } from '../../scripts/bench/lib/measure.ts';
 import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
-import { behindPriority } from '../../src/integrations/pagefindBundles.ts';
+import { behindPriority, runPagefind } from '../../src/integrations/pagefindBundles.ts';
 import { startSearchIndexer } from '../../src/integrations/searchIndexer.ts';
 import { tempDir } from './helpers.ts';
 
@@ -34,19 +35,6 @@ function articlePage(lang: Lang, n: number): { file: string; html: Uint8Array } 
 }
 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
-
-/** The Pagefind processes this process started that are still running (one of an earlier test may not be waited for yet: state Z). */
-function ourPagefindProcesses() {
-  return processes().filter(({ ppid, state, name }) => ppid === process.pid && state !== 'Z' && name.startsWith('pagefind'));
-}
-
-/** The environment of each Pagefind process this process started and that is still running. */
-async function pagefindEnvironments(): Promise<string[][]> {
-  const ours = ourPagefindProcesses();
-  const environments = await Promise.all(ours.map(({ pid }) => readFile(`/proc/${pid}/environ`, 'utf8').catch(() => undefined)));
-  // undefined: the process ended while we looked.
-  return environments.filter((environment) => environment !== undefined).map((environment) => environment.split('\0'));
-}
 
 describe('startSearchIndexer', () => {
   it('indexes every page of many, in one bundle of each kind per language, and skips a page with nothing marked for indexing', async () => {
@@ -83,65 +71,6 @@ describe('startSearchIndexer', () => {
     for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
   }, 60_000);
 
-  it('starts every Pagefind process with its allocator setting, and leaves the environment of the build as it was', async () => {
-    // The environment may set it already: Pagefind then gets that, and the build keeps it.
-    const preset = process.env._RJEM_MALLOC_CONF;
-    const indexer = startSearchIndexer(join(out, 'allocator'));
-    for (const lang of langs) {
-      const { file, html } = articlePage(lang, 0);
-      await indexer.add(lang, file, html);
-    }
-    // The default language's full text's and headlines', and one for each other language; each
-    // worker thread starts its own when the page reaches it.
-    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
-    const environments = await pagefindEnvironments();
-    for (const environment of environments)
-      expect(environment).toContain(`_RJEM_MALLOC_CONF=${preset ?? 'dirty_decay_ms:1000,muzzy_decay_ms:0'}`);
-    expect(process.env._RJEM_MALLOC_CONF).toBe(preset);
-    await indexer.finish();
-  }, 60_000);
-
-  it("runs every Pagefind process but the default language's full text behind the build, at a lower priority", async () => {
-    const indexer = startSearchIndexer(join(out, 'priority'));
-    for (const lang of langs) {
-      const { file, html } = articlePage(lang, 0);
-      await indexer.add(lang, file, html);
-    }
-    try {
-      // The default language's full text at the build's own priority; its headlines and each other
-      // language's bundles behind it (set as each process starts, so looked at until then).
-      const expected = [getPriority(), ...Array<number>(1 + langs.length - 1).fill(behindPriority)];
-      const priorities = () =>
-        ourPagefindProcesses()
-          .map(({ pid }) => getPriority(pid))
-          .sort((a, b) => a - b);
-      await expect.poll(priorities, { timeout: 20_000 }).toEqual(expected);
-    } finally {
-      await indexer.finish();
-    }
-  }, 60_000);
-
-  it('fails with the reason, instead of waiting for ever, when a Pagefind process is killed (as for lack of memory)', async () => {
-    const indexer = startSearchIndexer(join(out, 'killed'));
-    for (const lang of langs) {
-      for (let n = 0; n < 5; n++) {
-        const { file, html } = articlePage(lang, n);
-        await indexer.add(lang, file, html);
-      }
-    }
-    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(2 + langs.length - 1);
-    const [victim] = ourPagefindProcesses();
-    // Stopped first, so that it is asked to write and dies with the question unanswered, as when
-    // memory runs out while it writes (a process that is already dead when asked fails the asking).
-    process.kill(victim!.pid, 'SIGSTOP');
-    const finishing = indexer.finish();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    process.kill(victim!.pid, 'SIGKILL');
-    await expect(finishing).rejects.toThrow(/Pagefind process was killed \(SIGKILL, which is what the system does when memory runs out\)/);
-    // The others were stopped all the same.
-    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(0);
-  }, 60_000);
-
   it("writes the default language's bundles as soon as that language is done, and refuses its pages after that", async () => {
     const early = join(out, 'early');
     const indexer = startSearchIndexer(early);
@@ -163,13 +92,52 @@ describe('startSearchIndexer', () => {
     const late = articlePage(defaultLang, 99);
     await expect(indexer.add(defaultLang, late.file, late.html)).rejects.toThrow(/after the last page of its language/);
     for (const kind of ['full', 'head'] as const) expect(existsSync(join(early, bundleDir(kind, other))), kind).toBe(false);
-    // Their processes end once written, and free their memory; the other language's stays.
-    await expect.poll(async () => (await pagefindEnvironments()).length, { timeout: 20_000 }).toBe(1);
     const stats = await indexer.finish();
     expect(stats.pages).toBe(40);
     for (const lang of langs) {
       expect(fragments(join('early', bundleDir('full', lang))), lang).toHaveLength(20);
       expect(fragments(join('early', bundleDir('head', lang))), lang).toHaveLength(20);
     }
+  }, 60_000);
+});
+
+/**
+ * Pagefind's command on a site of one page, with --serve, which keeps Pagefind's program running
+ * after it has written, so that it can be looked at: its process, once it runs.
+ */
+async function servedPagefind(name: string, behind: boolean) {
+  const site = join(out, name);
+  const { file, html } = articlePage(defaultLang, 0);
+  mkdirSync(join(site, dirname(file)), { recursive: true });
+  writeFileSync(join(site, file), html);
+  const running = new Set<ChildProcess>();
+  const ran = runPagefind(['--site', site, '--quiet', '--serve'], behind, running);
+  ran.catch(() => undefined);
+  const [command] = [...running];
+  // The npm command starts Pagefind's own program, which is what works and what runs out of memory.
+  const program = () => processes().find(({ ppid, name }) => ppid === command!.pid && name.startsWith('pagefind'));
+  await expect.poll(program, { timeout: 20_000 }).toBeDefined();
+  return { pid: program()!.pid, ran, running };
+}
+
+describe('runPagefind', () => {
+  it('runs Pagefind with its allocator setting, behind the build when asked, and says how it ended when killed (as for lack of memory)', async () => {
+    const preset = process.env._RJEM_MALLOC_CONF;
+    const { pid, ran, running } = await servedPagefind('behind', true);
+    expect(getPriority(pid)).toBe(behindPriority);
+    const environment = (await readFile(`/proc/${pid}/environ`, 'utf8')).split('\0');
+    expect(environment).toContain(`_RJEM_MALLOC_CONF=${preset ?? 'dirty_decay_ms:1000,muzzy_decay_ms:0'}`);
+    expect(process.env._RJEM_MALLOC_CONF).toBe(preset);
+    process.kill(pid, 'SIGKILL');
+    // The npm command exits 1 however Pagefind's program ended; what it printed follows.
+    await expect(ran).rejects.toThrow(/^The Pagefind command exited with code 1 before the search bundle was written\. It printed: /);
+    expect(running.size).toBe(0);
+  }, 60_000);
+
+  it("runs Pagefind at the build's own priority for the longest bundle", async () => {
+    const { pid, ran } = await servedPagefind('first', false);
+    expect(getPriority(pid)).toBe(getPriority());
+    process.kill(pid, 'SIGKILL');
+    await expect(ran).rejects.toThrow(/exited with code 1/);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { setPriority, tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
+import { close, createIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import { strokeD } from '../lib/searchFold.ts';
 import { packageBin } from './packageBin.ts';
@@ -145,11 +146,29 @@ class BundleBuilder {
   }
 
   async write(outputPath: string, behind: boolean, running: Set<ChildProcess>): Promise<BundleStats> {
-    // A bundle with no page is written all the same: every search page finds its pagefind.js.
-    await mkdir(this.folder, { recursive: true });
-    const selectors = this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [];
-    await runPagefind(['--site', this.folder, '--output-path', outputPath, '--quiet', ...selectors], behind, running);
+    if (this.pages.size === 0) await writeEmptyBundle(outputPath);
+    else {
+      const selectors = this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [];
+      await runPagefind(['--site', this.folder, '--output-path', outputPath, '--quiet', ...selectors], behind, running);
+    }
     return { pages: this.pages.size, ...(await keptFiles(outputPath)) };
+  }
+}
+
+/**
+ * A bundle with no page (a language with no article yet), written all the same so that its search
+ * page finds its pagefind.js and answers "nothing found". Pagefind's command refuses a folder
+ * without pages; its Node API writes an empty bundle, and with nothing to index its double build
+ * costs nothing.
+ */
+async function writeEmptyBundle(outputPath: string): Promise<void> {
+  const { index, errors } = await createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+  } finally {
+    await close();
   }
 }
 
@@ -187,6 +206,8 @@ export class LocalBundles {
   private readonly running = new Set<ChildProcess>();
   /** The writing of the bundle before, which the next waits for. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** Pages being staged, which a bundle's writing waits for. */
+  private readonly staging = new Set<Promise<unknown>>();
 
   constructor(behind = false) {
     this.behind = behind;
@@ -208,12 +229,23 @@ export class LocalBundles {
     const html = this.decoder.decode(page);
     if (!html.includes('data-pagefind-body')) return;
     const parts = searchParts(html);
-    await Promise.all(targets.map(async ({ kind, dir }) => (await this.builder(kind, dir)).add(sourcePath, pagePart(kind, html, parts))));
+    const staged = Promise.all(
+      targets.map(async ({ kind, dir }) => (await this.builder(kind, dir)).add(sourcePath, pagePart(kind, html, parts))),
+    );
+    // Counted at once: a `write` asked for right after (the worker's messages) waits for this page.
+    this.staging.add(staged);
+    try {
+      await staged;
+    } finally {
+      this.staging.delete(staged);
+    }
   }
 
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
   write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
-    const written = this.writing.then(async () => (await this.builder(kind, dir)).write(outputPath, this.behind, this.running));
+    const written = Promise.allSettled([this.writing, ...this.staging]).then(async () =>
+      (await this.builder(kind, dir)).write(outputPath, this.behind, this.running),
+    );
     this.writing = written.catch(() => undefined);
     return written;
   }

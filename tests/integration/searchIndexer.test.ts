@@ -71,6 +71,18 @@ describe('startSearchIndexer', () => {
     for (const lang of langs) expect(fragments(join('small', bundleDir('full', lang))), lang).toHaveLength(3);
   }, 60_000);
 
+  it('writes the bundles of a language with no article yet, so that its search page finds Pagefind', async () => {
+    const empty = join(out, 'empty');
+    const indexer = startSearchIndexer(empty);
+    const { file, html } = articlePage(defaultLang, 0);
+    await indexer.add(defaultLang, file, html);
+    const stats = await indexer.finish();
+    expect(stats.pages).toBe(1);
+    for (const lang of langs)
+      for (const kind of ['full', 'head'] as const)
+        expect(existsSync(join(empty, bundleDir(kind, lang), 'pagefind.js')), `${kind} ${lang}`).toBe(true);
+  }, 60_000);
+
   it("writes the default language's bundles as soon as that language is done, and refuses its pages after that", async () => {
     const early = join(out, 'early');
     const indexer = startSearchIndexer(early);

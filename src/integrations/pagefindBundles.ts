@@ -76,6 +76,7 @@ export function runPagefind(args: readonly string[], behind: boolean, running: S
     // A process group of its own, which `stopPagefind` ends whole: ending the npm command alone
     // would leave Pagefind's program running.
     detached: true,
+    windowsHide: true,
   });
   running.add(child);
   if (behind)

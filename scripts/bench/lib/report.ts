@@ -235,6 +235,10 @@ function routeTable(results: BenchResults, mode: CacheMode): string[] {
   return [
     `### Static routes by cost (site, ${mode}, ${largest.articles.toLocaleString('en')} articles, median run)`,
     '',
+    // Astro prints each page's time from its start to its end; with build.concurrency above 1 the
+    // pages overlap, so the times add up to more than the phase, and only their shares compare.
+    'Times as Astro logs them, from start to end of each page; pages rendered at once overlap, so the sums exceed the phase and the shares are what compares.',
+    '',
     '| Route | Files | Total | ms / file | Share |',
     '|---|--:|--:|--:|--:|',
     ...costs

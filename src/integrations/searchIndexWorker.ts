@@ -4,9 +4,9 @@ import type { WorkerData, WorkerReply, WorkerRequest } from './searchIndexMessag
 
 /**
  * The worker thread of src/integrations/searchIndexer.ts (started by src/integrations/workerBundles.ts):
- * stages the pages of the bundles it is handed and writes them with Pagefind's command, so pages are
- * read and cut beside the thread that renders them. Run by Node directly from src/ (type stripping), not bundled: the build
- * starts it by its path.
+ * stages the pages of the bundles it is handed and writes them with Pagefind's command, so pages
+ * are read and cut beside the thread that renders them. Run by Node directly from src/ (type
+ * stripping), not bundled: the build starts it by its path.
  */
 if (parentPort) {
   const port = parentPort;

@@ -40,11 +40,14 @@ export interface SearchIndexer {
    * later is refused.
    */
   languageDone(lang: Lang): void;
-  /** Writes every bundle not yet written, waits for all of them, and stops the worker threads and their Pagefind commands. */
+  /**
+   * Writes every bundle not yet written, waits for all of them, and stops the worker threads and
+   * their Pagefind commands.
+   */
   finish(): Promise<IndexStats>;
   /**
-   * Stops the workers and their Pagefind commands without writing (`writeSearchIndex` when it cannot read a page;
-   * a failed build ends its process, and them with it).
+   * Stops the workers and their Pagefind commands without writing (`writeSearchIndex` when it
+   * cannot read a page; a failed build ends its process, and them with it).
    */
   stop(): Promise<void>;
 }
@@ -77,21 +80,21 @@ const longestWorker = workerFor('full', defaultLang);
 export function startSearchIndexer(outputDir: string): SearchIndexer {
   const started = performance.now();
   /** Each worker (`workerFor`) and the bundles it builds, by language. */
-  const processes = new Map<string, { owner: WorkerBundles; bundles: Map<Lang, BundleTarget[]> }>();
+  const byWorker = new Map<string, { owner: WorkerBundles; bundles: Map<Lang, BundleTarget[]> }>();
   for (const kind of kinds) {
     for (const lang of langs) {
       const name = workerFor(kind, lang);
-      let pagefind = processes.get(name);
-      if (!pagefind) processes.set(name, (pagefind = { owner: new WorkerBundles(name !== longestWorker), bundles: new Map() }));
-      pagefind.bundles.set(lang, [...(pagefind.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
+      let entry = byWorker.get(name);
+      if (!entry) byWorker.set(name, (entry = { owner: new WorkerBundles(name !== longestWorker), bundles: new Map() }));
+      entry.bundles.set(lang, [...(entry.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
     }
   }
-  const workers = [...processes.values()].map(({ owner }) => owner);
+  const workers = [...byWorker.values()].map(({ owner }) => owner);
   const done = new Set<Lang>();
   const writing = new Map<WorkerBundles, Promise<{ kind: BundleKind; stats: BundleStats }[]>>();
   /** Starts each worker's writing once all the languages it indexes are done. */
   const writeWhatIsComplete = () => {
-    for (const { owner, bundles } of processes.values()) {
+    for (const { owner, bundles } of byWorker.values()) {
       if (writing.has(owner) || ![...bundles.keys()].every((lang) => done.has(lang))) continue;
       const written = Promise.all(
         [...bundles.values()]
@@ -114,7 +117,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     async add(lang, sourcePath, page) {
       if (done.has(lang)) throw new Error(`The search index was handed ${sourcePath} after the last page of its language (${lang})`);
       await Promise.all(
-        [...processes.values()].flatMap(({ owner, bundles }) => {
+        [...byWorker.values()].flatMap(({ owner, bundles }) => {
           const targets = bundles.get(lang);
           return targets ? [owner.add(targets, sourcePath, page)] : [];
         }),

@@ -9,12 +9,12 @@ import { pathExists } from '../../lib/fsExists.ts';
  * the build's process tree (what `/usr/bin/time -v` calls "Maximum resident set size"). /proc is
  * polled every 100 ms for each process's VmHWM (its own high-water mark), which can only miss a
  * peak reached in a process's last 100 ms; GNU time, where installed, reports exactly the peak of
- * each process it waited for, through wait4(). Both are needed: a process that outlives its parent
- * is never waited for. The Pagefind processes are killed as the build ends, and GNU time alone
- * missed the largest of them (2.3 GiB reported for a build whose Pagefind process held 3 GiB).
+ * each process it waited for, through wait4(). Both are needed: a process that outlives its parent,
+ * or one its parent kills as the build ends, is never waited for (GNU time alone once reported
+ * 2.3 GiB for a build whose Pagefind process held 3 GiB).
  *
  * The same polls add up the tree's resident memory at each moment (VmRSS): the memory the machine
- * needs for the build, when it runs Astro and the Pagefind processes at once. An upper bound, since
+ * needs for the build, when it runs several processes at once (Astro, Pagefind's commands). An upper bound, since
  * pages the processes share (the Pagefind binary, libraries) count once per process; and only
  * polled, so it can miss a sum that lasted less than 100 ms.
  */

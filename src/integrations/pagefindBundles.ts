@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { setPriority, tmpdir } from 'node:os';
+import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
@@ -202,23 +202,22 @@ export class LocalBundles {
   private readonly decoder = new TextDecoder();
   /** Whether its Pagefind commands run at `behindPriority`. */
   private readonly behind: boolean;
-  /** The temporary folder the pages are staged in, made with the first page. */
-  private stage: Promise<string> | undefined;
+  /** The folder the pages are staged in, one folder per bundle; its owner removes it. */
+  private readonly stage: string;
   private readonly running = new Set<ChildProcess>();
   /** The writing of the bundle before, which the next waits for. */
   private writing: Promise<unknown> = Promise.resolve();
   /** Pages being staged, which a bundle's writing waits for. */
   private readonly staging = new Set<Promise<unknown>>();
 
-  constructor(behind = false) {
+  constructor(behind: boolean, stage: string) {
     this.behind = behind;
+    this.stage = stage;
   }
 
-  private async builder(kind: BundleKind, dir: string): Promise<BundleBuilder> {
-    this.stage ??= mkdtemp(join(tmpdir(), 'bantin-search-'));
-    const stage = await this.stage;
+  private builder(kind: BundleKind, dir: string): BundleBuilder {
     let builder = this.builders.get(dir);
-    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, join(stage, dir))));
+    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, join(this.stage, dir))));
     return builder;
   }
 
@@ -230,9 +229,7 @@ export class LocalBundles {
     const html = this.decoder.decode(page);
     if (!html.includes('data-pagefind-body')) return;
     const parts = searchParts(html);
-    const staged = Promise.all(
-      targets.map(async ({ kind, dir }) => (await this.builder(kind, dir)).add(sourcePath, pagePart(kind, html, parts))),
-    );
+    const staged = Promise.all(targets.map(({ kind, dir }) => this.builder(kind, dir).add(sourcePath, pagePart(kind, html, parts))));
     // Counted at once: a `write` asked for right after (the worker's messages) waits for this page.
     this.staging.add(staged);
     try {
@@ -244,17 +241,15 @@ export class LocalBundles {
 
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
   write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
-    const written = Promise.allSettled([this.writing, ...this.staging]).then(async () =>
-      (await this.builder(kind, dir)).write(outputPath, this.behind, this.running),
+    const written = Promise.allSettled([this.writing, ...this.staging]).then(() =>
+      this.builder(kind, dir).write(outputPath, this.behind, this.running),
     );
     this.writing = written.catch(() => undefined);
     return written;
   }
 
-  /** Stops any Pagefind command still running and removes the staged pages. */
-  async close(): Promise<void> {
+  /** Stops any Pagefind command still running. */
+  close(): void {
     for (const child of this.running) stopPagefind(child);
-    const stage = await this.stage;
-    if (stage) await rm(stage, { recursive: true, force: true });
   }
 }

@@ -25,6 +25,8 @@ export interface BundleStats {
 export interface WorkerData {
   /** Its Pagefind commands can wait for the others' (src/integrations/pagefindBundles.ts, `behindPriority`). */
   behind: boolean;
+  /** The folder to stage its pages in, made and removed by the thread that started it. */
+  stage: string;
 }
 
 /** From the build thread to a worker thread. */
@@ -32,7 +34,7 @@ export type WorkerRequest =
   /** A built page, as the bytes of its HTML, for the bundles of `targets`. */
   | { type: 'add'; targets: readonly BundleTarget[]; sourcePath: string; page: Uint8Array }
   | { type: 'write'; target: BundleTarget; outputPath: string }
-  /** Stops the thread's Pagefind command, if one runs, and removes its staged pages; the thread then ends. */
+  /** Stops the thread's Pagefind command, if one runs; the thread then ends. */
   | { type: 'close' };
 
 /** From a worker thread to the build thread. */

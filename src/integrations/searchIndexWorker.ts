@@ -12,12 +12,14 @@ if (parentPort) {
   const port = parentPort;
   const reply = (message: WorkerReply) => port.postMessage(message);
   const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
-  const bundles = new LocalBundles((workerData as WorkerData | undefined)?.behind ?? false);
+  const { behind, stage } = workerData as WorkerData;
+  const bundles = new LocalBundles(behind, stage);
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'add') {
       bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);
     } else if (request.type === 'close') {
-      void bundles.close().finally(() => port.close());
+      bundles.close();
+      port.close();
     } else {
       bundles.write(request.target, request.outputPath).then((stats) => reply({ type: 'written', dir: request.target.dir, stats }), failed);
     }

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -34,11 +36,17 @@ export class WorkerBundles {
   private failure: Error | undefined;
   private readonly exited: Promise<void>;
   private stopped: Promise<void> | undefined;
+  /**
+   * The temporary folder the worker stages its pages in. Made and removed here, not in the worker:
+   * removing 20,000 staged files can outlast the few seconds a stopping worker is given.
+   */
+  private readonly stage = mkdtempSync(join(tmpdir(), 'bantin-search-'));
   startError: string | undefined;
 
   /** `behind`: its Pagefind commands run at a lower priority (`behindPriority`, src/integrations/pagefindBundles.ts). */
   constructor(behind = false) {
-    this.worker = new Worker(workerFile(), { workerData: { behind } satisfies WorkerData });
+    const { stage } = this;
+    this.worker = new Worker(workerFile(), { workerData: { behind, stage } satisfies WorkerData });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     let up = false;
     this.ready = new Promise((resolve) => {
@@ -46,7 +54,7 @@ export class WorkerBundles {
         if (up) return this.fail(error);
         if (this.startError !== undefined) return;
         this.startError = error.message;
-        resolve(new LocalBundles(behind));
+        resolve(new LocalBundles(behind, stage));
       };
       this.worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'ready') {
@@ -97,19 +105,22 @@ export class WorkerBundles {
   }
 
   /**
-   * Lets the worker stop its Pagefind command and remove its staged pages, and end; ends it if it
-   * has not within a few seconds.
+   * Lets the worker stop its Pagefind command and end (ends it if it has not within a few
+   * seconds), then removes the pages it staged.
    * Stopping again (when the indexer finishes) only waits for the first stop.
    */
   stop(): Promise<void> {
     this.stopped ??= (async () => {
       this.written.clear();
       const fallback = await this.ready;
-      if (fallback) return fallback.close();
-      this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
-      const timer = setTimeout(() => void this.worker.terminate(), 5000);
-      await this.exited;
-      clearTimeout(timer);
+      if (fallback) fallback.close();
+      else {
+        this.worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+        const timer = setTimeout(() => void this.worker.terminate(), 5000);
+        await this.exited;
+        clearTimeout(timer);
+      }
+      await rm(this.stage, { recursive: true, force: true });
     })();
     return this.stopped;
   }

@@ -57,6 +57,27 @@ describe('startSearchIndexer', () => {
     }
   }, 60_000);
 
+  it('stages the pages in the system temporary folder and leaves nothing there once written', async () => {
+    const temporary = join(out, 'tmp');
+    mkdirSync(temporary);
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    try {
+      const indexer = startSearchIndexer(join(out, 'staged'));
+      for (const lang of langs) {
+        const { file, html } = articlePage(lang, 0);
+        await indexer.add(lang, file, html);
+      }
+      // A folder for each worker thread while the pages come.
+      expect(readdirSync(temporary).length).toBeGreaterThan(0);
+      await indexer.finish();
+      expect(readdirSync(temporary)).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  }, 60_000);
+
   it('counts and writes the pages of a small site handed over before Pagefind has even started', async () => {
     const small = join(out, 'small');
     const indexer = startSearchIndexer(small);

@@ -63,12 +63,12 @@ const outputKept = 2000;
 
 /**
  * Runs Pagefind's command (the `pagefind` package's documented CLI, with this Node) with `args`,
- * with `pagefindAllocator` and, when `behind`, at `behindPriority`; resolves with what it printed.
+ * with `pagefindAllocator` and, when `behind`, at `behindPriority`; resolves when it has written.
  * `running` hears of the process, so that it can be stopped. A command that fails or is killed
  * (as the system does when memory runs out: the Vietnamese full text of 10,000 articles takes
  * about 2.8 GB) rejects with how it ended and what it said.
  */
-export function runPagefind(args: readonly string[], behind: boolean, running: Set<ChildProcess> = new Set()): Promise<string> {
+export function runPagefind(args: readonly string[], behind: boolean, running: Set<ChildProcess> = new Set()): Promise<void> {
   const { name, value } = pagefindAllocator;
   const child = spawn(process.execPath, [packageBin('pagefind'), ...args], {
     env: { ...process.env, [name]: process.env[name] ?? value },
@@ -101,7 +101,7 @@ export function runPagefind(args: readonly string[], behind: boolean, running: S
     });
     child.once('close', (code, signal) => {
       running.delete(child);
-      if (code === 0) return resolve(output);
+      if (code === 0) return resolve();
       // The npm command runs Pagefind's program and exits 1 however it ended: killed, it prints nothing.
       const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
       const said = output.trim() || 'nothing (a Pagefind killed when memory runs out ends this way)';

@@ -1,7 +1,13 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { packageBin } from '../../src/integrations/packageBin.ts';
-import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from '../../src/integrations/searchIndexer.ts';
+import {
+  reuseLine,
+  startSearchIndexer,
+  writeSearchIndex,
+  type IndexStats,
+  type SearchIndexer,
+} from '../../src/integrations/searchIndexer.ts';
 import {
   parentIndexerValue,
   parentIndexerVariable,
@@ -44,6 +50,7 @@ export async function buildWithSearchIndex(
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward).on('SIGTERM', forward);
   let outDir: string | undefined;
+  let cacheDir: string | undefined;
   let indexer: SearchIndexer | undefined;
   let readOutput = false;
   let failure: Error | undefined;
@@ -56,10 +63,11 @@ export async function buildWithSearchIndex(
   child.on('message', (message: BuildMessage) => {
     if (message.type === 'outDir') {
       outDir = message.dir;
+      cacheDir = message.cacheDir;
     } else if (message.type === 'readOutput') {
       readOutput = true;
     } else {
-      const target = (indexer ??= startSearchIndexer(outDir!));
+      const target = (indexer ??= startSearchIndexer(outDir!, cacheDir));
       queue = queue.then(() =>
         target.add(message.lang, message.sourcePath, message.page).then(
           () => reply({ type: 'added' }),
@@ -84,13 +92,14 @@ export async function buildWithSearchIndex(
   const astroDone = performance.now();
   if (readOutput || !indexer) {
     await indexer?.stop();
-    const stats = await writeSearchIndex(outDir, outDir);
+    const stats = await writeSearchIndex(outDir, outDir, cacheDir);
     write(logLine(`Indexed ${stats.pages} pages in ${(stats.milliseconds / 1000).toFixed(2)} s, read from ${outDir} after the build`));
     return { exitCode: 0, stats };
   }
   const stats = await indexer.finish();
   const seconds = ((performance.now() - astroDone) / 1000).toFixed(2);
   write(logLine(`Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after Astro finished`));
+  write(logLine(reuseLine(stats)));
   if (stats.workerError)
     write(logLine(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`));
   write(

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger, AstroPrerenderer, PathWithRoute } from 'astro';
 import { langs, type Lang } from '../i18n/locales.ts';
 import { articleFileLang, bundleDirs } from '../lib/searchBundles.ts';
-import { startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from './searchIndexer.ts';
+import { reuseLine, startSearchIndexer, writeSearchIndex, type IndexStats, type SearchIndexer } from './searchIndexer.ts';
 import { parentIndexes, startRemoteIndexer, type RemoteIndexer } from './searchIndexRemote.ts';
 
 /**
@@ -30,6 +30,7 @@ export default function pagefindIndex(): AstroIntegration {
   let indexer: SearchIndexer | undefined;
   let remote: RemoteIndexer | undefined;
   let outDir = 'dist';
+  let cacheDir: string | undefined;
   let adapter = false;
   let pagesSeen = 0;
   /** When Astro rendered its last page: the other integrations' build:done hooks run before this one's. */
@@ -39,12 +40,13 @@ export default function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        cacheDir = fileURLToPath(config.cacheDir);
         adapter = config.adapter !== undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
-        if (parentIndexes()) remote = startRemoteIndexer(outDir);
+        if (parentIndexes()) remote = startRemoteIndexer(outDir, cacheDir!);
         if (adapter) return;
-        const target = remote ? { add: remote.add, languageDone: () => undefined } : (indexer = startSearchIndexer(outDir));
+        const target = remote ? { add: remote.add, languageDone: () => undefined } : (indexer = startSearchIndexer(outDir, cacheDir));
         setPrerenderer((prerenderer) =>
           indexing(prerenderer, target, () => {
             pagesSeen += 1;
@@ -69,7 +71,7 @@ export default function pagefindIndex(): AstroIntegration {
           logger.info(`Indexed ${stats.pages} pages as they were rendered, wrote the bundles in ${seconds} s after the last page`);
         } else {
           await indexer?.stop();
-          stats = await writeSearchIndex(outDir, outDir);
+          stats = await writeSearchIndex(outDir, outDir, cacheDir);
           logger.info(`Indexed ${stats.pages} pages in ${(stats.milliseconds / 1000).toFixed(2)} s, read from ${outDir} after the build`);
         }
         indexer = undefined;
@@ -80,6 +82,7 @@ export default function pagefindIndex(): AstroIntegration {
 }
 
 function report(stats: IndexStats, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): void {
+  logger.info(reuseLine(stats));
   if (stats.workerError)
     logger.warn(`Search bundles of a worker thread were built in the main thread (no worker thread: ${stats.workerError})`);
   logger.info(`${Math.round(stats.bytes / 1024)} KiB in ${bundleDirs.full}/ and ${bundleDirs.head}/, one bundle per language in each`);

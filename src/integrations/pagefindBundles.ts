@@ -5,7 +5,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import { strokeD } from '../lib/searchFold.ts';
-import { packageBin } from './packageBin.ts';
+import { bundleKey, keepBundle, pageHash, reuseBundle } from './bundleCache.ts';
+import { packageBin, packageVersion } from './packageBin.ts';
 import type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
 
 /**
@@ -125,12 +126,15 @@ function stopPagefind(child: ChildProcess): void {
  * Node API would take the pages one by one, but its `writeFiles` builds the whole index twice on
  * one thread, where the command builds it once and reads the pages on every core: at 10,000
  * articles the command's whole run took less time than the API's write alone (docs/performance.md).
+ * With a cache folder, a bundle none of whose pages changed since it was last written is taken
+ * from there (src/integrations/bundleCache.ts).
  */
 class BundleBuilder {
   private readonly kind: BundleKind;
   /** Where the pages are staged, as the site's files ("tin-tuc/2024/slug/index.html"). */
   private readonly folder: string;
-  private readonly pages = new Set<string>();
+  /** Each page staged, with the hash of what was staged (`pageHash`). */
+  private readonly pages = new Map<string, string>();
 
   constructor(kind: BundleKind, folder: string) {
     this.kind = kind;
@@ -143,16 +147,29 @@ class BundleBuilder {
     if (!file.startsWith(this.folder + sep)) throw new Error(`The search index was handed a page outside the site: ${sourcePath}`);
     await mkdir(dirname(file), { recursive: true });
     await writeFile(file, content);
-    this.pages.add(sourcePath);
+    this.pages.set(sourcePath, pageHash(content));
   }
 
-  async write(outputPath: string, behind: boolean, running: Set<ChildProcess>): Promise<BundleStats> {
-    if (this.pages.size === 0) await writeEmptyBundle(outputPath);
-    else {
-      const selectors = this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [];
-      await runPagefind(['--site', this.folder, '--output-path', outputPath, '--quiet', ...selectors], behind, running);
+  /**
+   * Writes the bundle into `outputPath`, or links the one kept in `cacheFolder` if it was made from
+   * the same pages.
+   */
+  async write(outputPath: string, behind: boolean, running: Set<ChildProcess>, cacheFolder?: string): Promise<BundleStats> {
+    const options = ['--quiet', ...(this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [])];
+    // An empty bundle costs nothing to write, and is not kept.
+    const key = cacheFolder && this.pages.size > 0 ? bundleKey(packageVersion('pagefind'), options, this.pages) : undefined;
+    const reused = cacheFolder && key ? await reuseBundle(cacheFolder, key, outputPath) : false;
+    if (!reused) {
+      // Pagefind writes into what it finds there: files linked from the cache must not be among them.
+      await rm(outputPath, { recursive: true, force: true });
+      if (this.pages.size === 0) await writeEmptyBundle(outputPath);
+      else {
+        await runPagefind(['--site', this.folder, '--output-path', outputPath, ...options], behind, running);
+        await removeUnusedFiles(outputPath);
+        if (cacheFolder && key) await keepBundle(cacheFolder, key, outputPath);
+      }
     }
-    return { pages: this.pages.size, ...(await keptFiles(outputPath)) };
+    return { pages: this.pages.size, reused, ...(await bundleSize(outputPath)) };
   }
 }
 
@@ -173,17 +190,17 @@ async function writeEmptyBundle(outputPath: string): Promise<void> {
   }
 }
 
-/** Removes the UI files we do not serve from a written bundle; counts what is left. */
-async function keptFiles(outputPath: string): Promise<{ files: number; bytes: number }> {
+/** Removes the UI files we do not serve from a bundle Pagefind has written. */
+async function removeUnusedFiles(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath, { recursive: true })) if (unusedBundleFile.test(name)) await rm(join(outputPath, name));
+}
+
+/** The files of a written bundle and their bytes. */
+async function bundleSize(outputPath: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
   let bytes = 0;
   for (const name of await readdir(outputPath, { recursive: true })) {
-    const path = join(outputPath, name);
-    if (unusedBundleFile.test(name)) {
-      await rm(path);
-      continue;
-    }
-    const info = await stat(path);
+    const info = await stat(join(outputPath, name));
     if (!info.isFile()) continue;
     files += 1;
     bytes += info.size;
@@ -204,15 +221,18 @@ export class LocalBundles {
   private readonly behind: boolean;
   /** The folder the pages are staged in, one folder per bundle; its owner removes it. */
   private readonly stage: string;
+  /** Where bundles are kept between builds, one folder per bundle (src/integrations/bundleCache.ts); none kept without it. */
+  private readonly cache: string | undefined;
   private readonly running = new Set<ChildProcess>();
   /** The writing of the bundle before, which the next waits for. */
   private writing: Promise<unknown> = Promise.resolve();
   /** Pages being staged, which a bundle's writing waits for. */
   private readonly staging = new Set<Promise<unknown>>();
 
-  constructor(behind: boolean, stage: string) {
+  constructor(behind: boolean, stage: string, cache?: string) {
     this.behind = behind;
     this.stage = stage;
+    this.cache = cache;
   }
 
   private builder(kind: BundleKind, dir: string): BundleBuilder {
@@ -242,7 +262,7 @@ export class LocalBundles {
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
   write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
     const written = Promise.allSettled([this.writing, ...this.staging]).then(() =>
-      this.builder(kind, dir).write(outputPath, this.behind, this.running),
+      this.builder(kind, dir).write(outputPath, this.behind, this.running, this.cache && join(this.cache, dir)),
     );
     this.writing = written.catch(() => undefined);
     return written;

@@ -19,6 +19,8 @@ export interface BundleStats {
   pages: number;
   files: number;
   bytes: number;
+  /** Taken from the bundles kept by the build before: not one of its pages had changed. */
+  reused: boolean;
 }
 
 /** What a worker thread is started with. */
@@ -27,6 +29,8 @@ export interface WorkerData {
   behind: boolean;
   /** The folder to stage its pages in, made and removed by the thread that started it. */
   stage: string;
+  /** Where bundles are kept between builds (src/integrations/bundleCache.ts), if anywhere. */
+  cache: string | undefined;
 }
 
 /** From the build thread to a worker thread. */
@@ -50,8 +54,8 @@ export const parentIndexerValue = 'parent';
 
 /** From the Astro build to the process that indexes for it. */
 export type BuildMessage =
-  /** The output folder, as Astro resolved it: where the bundles go. */
-  | { type: 'outDir'; dir: string }
+  /** The output folder, as Astro resolved it (where the bundles go), and Astro's cache folder. */
+  | { type: 'outDir'; dir: string; cacheDir: string }
   | { type: 'page'; lang: Lang; sourcePath: string; page: Uint8Array }
   /** No page came through the prerenderer (a site with an adapter): the bundles are made from the output folder. */
   | { type: 'readOutput' };

@@ -29,7 +29,7 @@ function send(message: BuildMessage): Promise<void> {
   });
 }
 
-export function startRemoteIndexer(outDir: string): RemoteIndexer {
+export function startRemoteIndexer(outDir: string, cacheDir: string): RemoteIndexer {
   let pending = 0;
   let failure: Error | undefined;
   /** Settles when the other process has taken a page: every add waiting for room then looks again. */
@@ -45,7 +45,7 @@ export function startRemoteIndexer(outDir: string): RemoteIndexer {
     wake();
   };
   process.on('message', onReply);
-  const started = send({ type: 'outDir', dir: outDir });
+  const started = send({ type: 'outDir', dir: outDir, cacheDir });
   const waitUntil = async (ready: () => boolean) => {
     while (!ready() && !failure) await (room ??= Promise.withResolvers<void>()).promise;
     if (failure) throw failure;

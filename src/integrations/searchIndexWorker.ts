@@ -12,8 +12,8 @@ if (parentPort) {
   const port = parentPort;
   const reply = (message: WorkerReply) => port.postMessage(message);
   const failed = (error: unknown) => reply({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
-  const { behind, stage } = workerData as WorkerData;
-  const bundles = new LocalBundles(behind, stage);
+  const { behind, stage, cache } = workerData as WorkerData;
+  const bundles = new LocalBundles(behind, stage, cache);
   port.on('message', (request: WorkerRequest) => {
     if (request.type === 'add') {
       bundles.add(request.targets, request.sourcePath, request.page).then(() => reply({ type: 'added' }), failed);

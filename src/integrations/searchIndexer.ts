@@ -21,8 +21,11 @@ export type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
  * as a stroked "d" (src/lib/searchFold.ts), which is what lets "dong khoi" find "Đồng khởi".
  */
 
-export interface IndexStats extends BundleStats {
+export interface IndexStats extends Omit<BundleStats, 'reused'> {
   milliseconds: number;
+  /** Bundles written, and how many of them were taken from the cache as they were (src/integrations/bundleCache.ts). */
+  bundles: number;
+  reused: number;
   /** Why a worker thread could not start (the build thread's own Pagefind then built its bundles). */
   workerError?: string | undefined;
 }
@@ -52,6 +55,13 @@ export interface SearchIndexer {
   stop(): Promise<void>;
 }
 
+/** How many bundles came from the cache unchanged, for the build's log. */
+export function reuseLine({ bundles, reused }: Pick<IndexStats, 'bundles' | 'reused'>): string {
+  return reused === 0
+    ? `Indexed all ${bundles} bundles`
+    : `Took ${reused} of ${bundles} bundles from the cache, where none of their pages had changed since they were written`;
+}
+
 const kinds = Object.keys(bundleDirs) as BundleKind[];
 
 /**
@@ -73,11 +83,16 @@ function workerFor(kind: BundleKind, lang: Lang): string {
  */
 const longestWorker = workerFor('full', defaultLang);
 
+/** The folder in Astro's cache folder where bundles are kept between builds. */
+const keptBundles = 'bantin-search';
+
 /**
  * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each
- * worker thread (`workerFor`) starts at once.
+ * worker thread (`workerFor`) starts at once. With `cacheDir` (Astro's), each bundle is kept there,
+ * and a bundle none of whose pages changed is taken from there in the next build.
  */
-export function startSearchIndexer(outputDir: string): SearchIndexer {
+export function startSearchIndexer(outputDir: string, cacheDir?: string): SearchIndexer {
+  const cache = cacheDir === undefined ? undefined : join(cacheDir, keptBundles);
   const started = performance.now();
   /** Each worker (`workerFor`) and the bundles it builds, by language. */
   const byWorker = new Map<string, { owner: WorkerBundles; bundles: Map<Lang, BundleTarget[]> }>();
@@ -85,7 +100,7 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
     for (const lang of langs) {
       const name = workerFor(kind, lang);
       let entry = byWorker.get(name);
-      if (!entry) byWorker.set(name, (entry = { owner: new WorkerBundles(name !== longestWorker), bundles: new Map() }));
+      if (!entry) byWorker.set(name, (entry = { owner: new WorkerBundles(name !== longestWorker, cache), bundles: new Map() }));
       entry.bundles.set(lang, [...(entry.bundles.get(lang) ?? []), { kind, dir: bundleDir(kind, lang) }]);
     }
   }
@@ -136,6 +151,8 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
           pages: stats.filter(({ kind }) => kind === 'full').reduce((sum, { stats: s }) => sum + s.pages, 0),
           files: stats.reduce((sum, { stats: s }) => sum + s.files, 0),
           bytes: stats.reduce((sum, { stats: s }) => sum + s.bytes, 0),
+          bundles: stats.length,
+          reused: stats.filter(({ stats: s }) => s.reused).length,
           milliseconds: performance.now() - started,
           workerError: workers.find((worker) => worker.startError !== undefined)?.startError,
         };
@@ -152,10 +169,10 @@ export function startSearchIndexer(outputDir: string): SearchIndexer {
  * `outputDir`, replacing what is there. The build does not use this (it hands pages over as it
  * renders them, into an output folder Astro has emptied); the search bench and the indexer's tests do.
  */
-export async function writeSearchIndex(siteDir: string, outputDir: string): Promise<IndexStats> {
+export async function writeSearchIndex(siteDir: string, outputDir: string, cacheDir?: string): Promise<IndexStats> {
   // The outer folders too: a bundle of an earlier layout must not be left beside the new ones.
   await Promise.all(kinds.map((kind) => rm(join(outputDir, bundleDirs[kind]), { recursive: true, force: true })));
-  const indexer = startSearchIndexer(outputDir);
+  const indexer = startSearchIndexer(outputDir, cacheDir);
   try {
     const files = (await readdir(siteDir, { recursive: true })).sort();
     for (const file of files) {

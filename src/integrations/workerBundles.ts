@@ -43,10 +43,13 @@ export class WorkerBundles {
   private readonly stage = mkdtempSync(join(tmpdir(), 'bantin-search-'));
   startError: string | undefined;
 
-  /** `behind`: its Pagefind commands run at a lower priority (`behindPriority`, src/integrations/pagefindBundles.ts). */
-  constructor(behind = false) {
+  /**
+   * `behind`: its Pagefind commands run at a lower priority (`behindPriority`,
+   * src/integrations/pagefindBundles.ts); `cache`: where bundles are kept between builds.
+   */
+  constructor(behind = false, cache?: string) {
     const { stage } = this;
-    this.worker = new Worker(workerFile(), { workerData: { behind, stage } satisfies WorkerData });
+    this.worker = new Worker(workerFile(), { workerData: { behind, stage, cache } satisfies WorkerData });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     let up = false;
     this.ready = new Promise((resolve) => {
@@ -54,7 +57,7 @@ export class WorkerBundles {
         if (up) return this.fail(error);
         if (this.startError !== undefined) return;
         this.startError = error.message;
-        resolve(new LocalBundles(behind, stage));
+        resolve(new LocalBundles(behind, stage, cache));
       };
       this.worker.on('message', (reply: WorkerReply) => {
         if (reply.type === 'ready') {

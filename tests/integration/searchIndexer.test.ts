@@ -9,7 +9,7 @@ import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
 import { behindPriority, runPagefind } from '../../src/integrations/pagefindBundles.ts';
-import { startSearchIndexer } from '../../src/integrations/searchIndexer.ts';
+import { startSearchIndexer, type SearchIndexer } from '../../src/integrations/searchIndexer.ts';
 import { tempDir } from './helpers.ts';
 
 /**
@@ -35,6 +35,17 @@ function articlePage(lang: Lang, n: number): { file: string; html: Uint8Array } 
 }
 
 const fragments = (dir: string) => readdirSync(join(out, dir, 'fragment'));
+
+/** Hands `indexer` articles 0 to count-1 of each language, with the words of `edited` changed. */
+async function addArticles(indexer: SearchIndexer, count: number, edited?: { lang: Lang; n: number }): Promise<void> {
+  for (const lang of langs) {
+    for (let n = 0; n < count; n++) {
+      const { file, html } = articlePage(lang, n);
+      const text = new TextDecoder().decode(html);
+      await indexer.add(lang, file, edited?.lang === lang && edited.n === n ? bytes(text.replace('yêu nước', 'đổi mới')) : html);
+    }
+  }
+}
 
 describe('startSearchIndexer', () => {
   it('indexes every page of many, in one bundle of each kind per language, and skips a page with nothing marked for indexing', async () => {
@@ -131,6 +142,36 @@ describe('startSearchIndexer', () => {
       expect(fragments(join('early', bundleDir('full', lang))), lang).toHaveLength(20);
       expect(fragments(join('early', bundleDir('head', lang))), lang).toHaveLength(20);
     }
+  }, 60_000);
+});
+
+describe('startSearchIndexer with a cache folder', () => {
+  const cacheDir = join(out, 'cache');
+  const build = async (name: string, edited?: { lang: Lang; n: number }, cache: string | undefined = cacheDir) => {
+    const indexer = startSearchIndexer(join(out, name), cache);
+    await addArticles(indexer, 5, edited);
+    return indexer.finish();
+  };
+  const bundles = langs.flatMap((lang) => (['full', 'head'] as const).map((kind) => bundleDir(kind, lang)));
+
+  it('takes every bundle from the cache when no page changed, as Pagefind would write it again', async () => {
+    expect((await build('first')).reused).toBe(0);
+    const again = await build('again');
+    expect(again).toMatchObject({ bundles: 4, reused: 4, pages: 5 * langs.length });
+    for (const dir of bundles) expect(fragments(join('again', dir)), dir).toEqual(fragments(join('first', dir)));
+  }, 60_000);
+
+  it("indexes again only the bundle whose part of a page changed, and the cache's copy stays as it was", async () => {
+    // A body edited: the full text changes, the headline does not.
+    const edited = await build('edited', { lang: defaultLang, n: 2 });
+    expect(edited.reused).toBe(3);
+    await build('fresh', { lang: defaultLang, n: 2 }, undefined);
+    for (const dir of bundles) expect(fragments(join('edited', dir)), dir).toEqual(fragments(join('fresh', dir)));
+    expect(fragments(join('edited', bundleDir('full', defaultLang)))).not.toEqual(fragments(join('first', bundleDir('full', defaultLang))));
+    // The output of the first build, linked from the cache, was not written over by the second.
+    const back = await build('back');
+    expect(back.reused).toBe(3);
+    for (const dir of bundles) expect(fragments(join('back', dir)), dir).toEqual(fragments(join('first', dir)));
   }, 60_000);
 });
 

@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import counterPages from './src/integrations/counterPages.ts';
 import mdxArticles from './src/integrations/mdxArticles.ts';
+import oldOutputAside from './src/integrations/oldOutput.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import securityHeadersFiles from './src/integrations/securityHeaders.ts';
 import sitemap from './src/integrations/sitemap.ts';
@@ -37,7 +38,8 @@ export default defineConfig({
   },
   // The search index last: Astro runs the build:done hooks one after another, so the counter's page
   // list and the sitemap are made while Pagefind finishes writing in its own processes.
-  integrations: [mdxArticles(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
+  // The output of the build before is removed beside this one (src/integrations/oldOutput.ts).
+  integrations: [oldOutputAside(), mdxArticles(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

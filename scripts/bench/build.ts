@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
+ * npm run bench -- [--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm,edited] [--seed S] [--out bench-out]
  *                  [--builds site,bare] [--no-weight] [--no-search] [--no-photos] [--working-tree | --reuse-sites] [--write-docs]
  *
  * Builds the site (its full `npm run build`: every page, feed, card, picture and the search index)
@@ -11,7 +11,9 @@
  * --write-docs the table between the markers in docs/performance.md.
  *
  * Cold runs start with no cache at all; warm runs keep every cache of the build before them,
- * Astro's image cache (node_modules/.astro/assets/) included, for both sites.
+ * Astro's image cache (node_modules/.astro/assets/) included, for both sites. Edited runs are warm
+ * runs after an editor's change: before each, one Vietnamese article gets another sentence (and
+ * gets its text back at the end).
  *
  * Both sites are built from private copies under OUT/sites/ (see scripts/bench/lib/snapshot.ts),
  * so nothing is written into the source tree and no other build in the repo is raced.
@@ -20,7 +22,7 @@
  * on the site just built at the largest size, and its report is folded into ours.
  */
 import { spawn } from 'node:child_process';
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { paths } from '../../src/lib/paths.ts';
@@ -34,6 +36,7 @@ import {
   type BenchResults,
   type BuildName,
   type BuildResult,
+  cacheModes,
   type CacheMode,
   type SizeResult,
 } from './lib/report.ts';
@@ -48,7 +51,7 @@ import { writeCorpusWithPhotos } from './lib/corpus/writePhotos.ts';
 const repo = resolve(import.meta.dirname, '../..');
 const docsFile = join(repo, 'docs', 'performance.md');
 
-const options = `[--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm] [--seed S] [--out bench-out]
+const options = `[--sizes 1000,5000,10000] [--runs 3 | --runs 3,3,1] [--modes cold,warm,edited] [--seed S] [--out bench-out]
     [--builds site,bare] [--no-weight] [--no-search] [--no-photos] [--working-tree | --reuse-sites] [--write-docs]`;
 
 const usage: Usage = {
@@ -58,7 +61,8 @@ rồi báo trung vị thời gian, bộ nhớ, kích thước và tỉ lệ so v
   npm run bench -- ${options}
   --sizes         số bài của mỗi kho, cách nhau bằng dấu phẩy
   --runs          số lần dựng mỗi bên: một số, hoặc một số cho mỗi kho
-  --modes         cold (không bộ đệm nào) và/hoặc warm (giữ bộ đệm của lần dựng trước, cả bộ đệm ảnh)
+  --modes         cold (không bộ đệm nào), warm (giữ bộ đệm của lần dựng trước, cả bộ đệm ảnh)
+                  và/hoặc edited (như warm, sau khi sửa nội dung một bài tiếng Việt)
   --builds        site và/hoặc bare
   --no-weight     không đo trọng lượng trang trong Chromium
   --no-search     không chạy bench:search sau cùng
@@ -71,7 +75,8 @@ photos, alternating, and reports medians of time, memory, sizes and ratios to ba
   npm run bench -- ${options}
   --sizes         articles in each archive, comma-separated
   --runs          builds of each site: one count, or one per size
-  --modes         cold (no cache at all) and/or warm (every cache of the build before kept, images too)
+  --modes         cold (no cache at all), warm (every cache of the build before kept, images too)
+                  and/or edited (as warm, after the body of one Vietnamese article was changed)
   --builds        site and/or bare
   --no-weight     skip the page weights measured in Chromium
   --no-search     skip bench:search at the end
@@ -121,8 +126,8 @@ function readOptions() {
       '--sizes takes positive integers; --runs a positive integer, or one per size',
     );
   }
-  if (modes.length === 0 || modes.some((m) => m !== 'cold' && m !== 'warm'))
-    badValue('--modes nhận cold và/hoặc warm', '--modes takes cold and/or warm');
+  if (modes.length === 0 || modes.some((m) => !cacheModes.includes(m)))
+    badValue('--modes nhận cold, warm và/hoặc edited', '--modes takes cold, warm and/or edited');
   if (builds.length === 0 || builds.some((b) => b !== 'site' && b !== 'bare'))
     badValue('--builds nhận site và/hoặc bare', '--builds takes site and/or bare');
   if (values['reuse-sites'] && values['working-tree'])
@@ -152,6 +157,15 @@ async function ensureCorpus(dir: string, corpus: Corpus, seed: string, articles:
     // Not generated yet.
   }
   await writeCorpusWithPhotos(dir, corpus, seed);
+}
+
+/** The first Vietnamese article of the corpus (its file and text), which edited runs change. */
+async function editableArticle(corpusDir: string): Promise<{ file: string; text: string }> {
+  const folder = join(corpusDir, 'articles', 'vi');
+  const name = (await readdir(folder, { recursive: true })).filter((f) => f.endsWith('.md')).sort()[0];
+  if (!name) throw new Error(`No Vietnamese article in ${folder} to edit`);
+  const file = join(folder, name);
+  return { file, text: await readFile(file, 'utf8') };
 }
 
 /** Removes every cache a build could reuse: a cold build starts from a fresh checkout's state. */
@@ -271,11 +285,11 @@ async function main(): Promise<void> {
         // without it, as a fresh checkout does.
         NODE_COMPILE_CACHE: join(sites[build], 'node_modules/.cache/node-compile-cache'),
       });
-      // A cold run just before left every cache of this corpus filled: it is the priming build.
-      const primedByColdRun =
-        mode === 'warm' &&
-        opts.builds.every((build) => size.builds.find((b) => b.build === build && b.mode === 'cold')?.runs.at(-1)?.exitCode === 0);
-      if (mode === 'warm' && !primedByColdRun) {
+      // The runs of the mode just before left every cache of this corpus filled: they are the priming build.
+      const primedByRunBefore =
+        mode !== 'cold' &&
+        opts.builds.every((build) => size.builds.findLast((b) => b.build === build && b.mode !== mode)?.runs.at(-1)?.exitCode === 0);
+      if (mode !== 'cold' && !primedByRunBefore) {
         for (const build of opts.builds) {
           await clearCaches(sites[build]);
           const [command, args] = await buildCommand(build, sites[build]);
@@ -288,7 +302,10 @@ async function main(): Promise<void> {
           console.log(primed.exitCode === 0 ? formatDuration(primed.wallMs) : `failed (exit ${primed.exitCode})`);
         }
       }
+      const edited = mode === 'edited' ? await editableArticle(corpusDir) : undefined;
       for (let run = 1; run <= runs; run++) {
+        // Both builds of a run see the same change, which neither has built yet.
+        if (edited) await writeFile(edited.file, `${edited.text}\nMột câu sửa thêm, lần ${run}.\n`);
         // Alternate the order so a slow spell on the machine does not always hit the same build.
         const order = run % 2 === 1 ? opts.builds : [...opts.builds].reverse();
         for (const build of order) {
@@ -320,6 +337,7 @@ async function main(): Promise<void> {
           await save();
         }
       }
+      if (edited) await writeFile(edited.file, edited.text);
       const site = byBuild.get('site');
       const median = site && medianRun(site);
       if (site && median) site.routeCosts = routeCosts(await readFile(median.log, 'utf8'));

@@ -38,8 +38,9 @@ export default defineConfig({
   },
   // The search index last: Astro runs the build:done hooks one after another, so the counter's page
   // list and the sitemap are made while Pagefind finishes writing in its own processes.
-  // The output of the build before is removed beside this one (src/integrations/oldOutput.ts).
-  integrations: [oldOutputAside(), mdxArticles(), counterPages(), securityHeadersFiles(), sitemap(), pagefindIndex()],
+  // The output of the build before is removed beside this one (src/integrations/oldOutput.ts); its
+  // end waits for that removal, after the other build:done hooks have run.
+  integrations: [mdxArticles(), counterPages(), securityHeadersFiles(), sitemap(), oldOutputAside(), pagefindIndex()],
   devToolbar: { enabled: false },
   // `npm run dev` must not watch the benchmark's copies of the site and its 16,000-file corpora
   // (bench-out/): that runs out of the system's file watchers.

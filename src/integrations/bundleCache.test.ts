@@ -74,6 +74,12 @@ describe('keepBundle and reuseBundle', () => {
     expect(readFileSync(join(output, 'pagefind.js'), 'utf8')).toBe('mine');
   });
 
+  it('is only a cache: a bundle that cannot be kept is not, and the build goes on', async () => {
+    writeFileSync(join(root, 'a-file'), '');
+    await expect(keepBundle(join(root, 'a-file', 'pagefind', 'vi'), 'key-1', written)).resolves.toBeUndefined();
+    expect(await reuseBundle(join(root, 'a-file', 'pagefind', 'vi'), 'key-1', join(root, 'out-0'))).toBe(false);
+  });
+
   it('keeps only the last bundle kept, and nothing beside it', async () => {
     const newer = join(root, 'newer');
     mkdirSync(newer);

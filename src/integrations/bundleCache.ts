@@ -41,14 +41,20 @@ export async function reuseBundle(folder: string, key: string, outputPath: strin
   const kept = await readFile(join(folder, keyFile), 'utf8').catch(() => undefined);
   if (kept !== key) return false;
   await rm(outputPath, { recursive: true, force: true });
-  await linkTree(join(folder, bundleFolder), outputPath);
-  return true;
+  try {
+    await linkTree(join(folder, bundleFolder), outputPath);
+    return true;
+  } catch {
+    // Replaced or removed meanwhile (another build of the same project): indexed instead.
+    return false;
+  }
 }
 
 /**
  * Keeps the bundle just written in `outputPath` in `folder` under `key`, in place of the one kept
  * before. Made beside it and renamed, so that a build stopped halfway leaves the old one or the new
- * one, never a mix; the key is written last.
+ * one, never a mix; the key is written last. Only a cache: a bundle that cannot be kept (a full
+ * disk, another build of the same project keeping its own) is indexed again next time.
  */
 export async function keepBundle(folder: string, key: string, outputPath: string): Promise<void> {
   const fresh = `${folder}.${process.pid}-${Date.now()}`;
@@ -57,8 +63,9 @@ export async function keepBundle(folder: string, key: string, outputPath: string
     await writeFile(join(fresh, keyFile), key);
     await rm(folder, { recursive: true, force: true });
     await rename(fresh, folder);
-  } finally {
-    await rm(fresh, { recursive: true, force: true });
+  } catch {
+    // Not kept; nor is whatever of it was made.
+    await rm(fresh, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -26,6 +26,16 @@ describe('moveAside', () => {
         ),
       ),
     ).toBe(true);
+  });
+
+  it('leaves a link to a folder elsewhere where it is, for Astro to empty', async () => {
+    const elsewhere = join(root, 'served');
+    mkdirSync(elsewhere);
+    const linked = join(root, 'linked');
+    mkdirSync(linked);
+    symlinkSync(elsewhere, join(linked, 'dist'));
+    expect(await moveAside(join(linked, 'dist'))).toEqual([]);
+    expect(lstatSync(join(linked, 'dist')).isSymbolicLink()).toBe(true);
   });
 
   it('has nothing to move on a first build', async () => {

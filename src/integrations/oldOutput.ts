@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readdir, rename } from 'node:fs/promises';
+import { lstat, readdir, rename } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,8 @@ import type { AstroIntegration } from 'astro';
  * leaves. The build waits for it at the end, so nothing of it is left running.
  *
  * A folder that cannot be renamed (the output folder is a mount point, say) stays where it is,
- * and Astro empties it as it always does.
+ * and Astro empties it as it always does; so does a link to a folder elsewhere, which a server
+ * may serve from.
  */
 export default function oldOutputAside(): AstroIntegration {
   let building = false;
@@ -54,6 +55,7 @@ export async function moveAside(outDir: string): Promise<string[]> {
     .map((name) => join(dirname(outDir), name));
   const aside = asideName(outDir, `${process.pid}-${Date.now()}`);
   try {
+    if (!(await lstat(outDir)).isDirectory()) return left;
     await rename(outDir, aside);
     return [...left, aside];
   } catch {

@@ -6,29 +6,29 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /**
- * The output of the build before, moved aside as a build starts and removed while Astro builds.
+ * The output of the build before, moved aside as the build starts and removed while Astro builds.
  * Astro empties its output folder before it writes into it, and waits for that: at 10,000 articles
  * the output is 55,000 files, and emptying it took 12 s of the rebuild (docs/performance.md).
  * Moved aside (one rename), the folder is gone when Astro comes to it, and the old files are
  * removed by a process of its own at the lowest priority, on whatever processor time the build
  * leaves. The build waits for it at the end, so nothing of it is left running.
  *
- * A folder that cannot be renamed (the output folder is a mount point, say) stays where it is,
- * and Astro empties it as it always does; so does a link to a folder elsewhere, which a server
- * may serve from.
+ * Moved in `astro:build:start`, which Astro runs before the production build begins: after content
+ * sync, so an article that fails the build's checks there leaves the old site whole, as Astro
+ * would. A folder that cannot be renamed (a mount point, say) stays where it is, and Astro empties
+ * it as it always does; so does a link to a folder elsewhere, which a server may serve from.
  */
 export default function oldOutputAside(): AstroIntegration {
-  let building = false;
+  let outDir = 'dist';
   let removing: Promise<void> | undefined;
   return {
     name: 'bantin:old-output',
     hooks: {
-      'astro:config:setup': ({ command }) => {
-        building = command === 'build';
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir).replace(/\/+$/, '');
       },
-      'astro:config:done': async ({ config }) => {
-        if (!building) return;
-        const old = await moveAside(fileURLToPath(config.outDir).replace(/\/+$/, ''));
+      'astro:build:start': async () => {
+        const old = await moveAside(outDir);
         if (old.length > 0) removing = removeBehind(old);
       },
       'astro:build:done': async () => {

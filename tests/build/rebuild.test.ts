@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,5 +46,15 @@ describe('a rebuild', () => {
     expect(edited.stdout).toContain('Took 3 of 4 bundles from the cache');
     expect(indexedText(bundleDir('full', 'vi')).some((text) => text.includes('xoài tứ quý'))).toBe(true);
     expect(besideOutput()).toEqual([]);
+  }, 240_000);
+
+  it('keeps the last good output when an article fails the checks of content sync', async () => {
+    const article = join(ws.content, 'articles/vi/2024/tan-tru-tap-trung-xay-dung-nong-thon-moi-nang-cao.md');
+    const text = readFileSync(article, 'utf8');
+    writeFileSync(article, text.replace(/^publishedAt: .*$/m, 'publishedAt: "2024-02-30T10:10:00+07:00"'));
+    await expect(buildSite(ws)).rejects.toThrow(/publishedAt/);
+    expect(existsSync(join(ws.dist, 'index.html'))).toBe(true);
+    expect(besideOutput()).toEqual([]);
+    writeFileSync(article, text);
   }, 240_000);
 });

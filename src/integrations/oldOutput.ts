@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { lstat, readdir, rename } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { lowerPriority } from './lowerPriority.ts';
 
 /**
  * The output of the build before, moved aside as the build starts and removed while Astro builds.
@@ -77,13 +77,7 @@ function removeBehind(folders: readonly string[]): Promise<void> {
     ['-e', 'for (const f of process.argv.slice(1)) require("node:fs").rmSync(f, { recursive: true, force: true })', ...folders],
     { stdio: 'ignore', windowsHide: true },
   );
-  child.once('spawn', () => {
-    try {
-      setPriority(child.pid!, removalPriority);
-    } catch {
-      // Only a hint: removed at the usual priority, it takes some processor time from the build.
-    }
-  });
+  lowerPriority(child, removalPriority);
   return new Promise((resolve) => {
     child.once('error', () => resolve());
     child.once('close', () => resolve());

@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import { strokeD } from '../lib/searchFold.ts';
 import { bundleKey, keepBundle, pageHash, reuseBundle } from './bundleCache.ts';
+import { lowerPriority } from './lowerPriority.ts';
 import { packageBin, packageVersion } from './packageBin.ts';
 import type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
 
@@ -80,15 +80,8 @@ export function runPagefind(args: readonly string[], behind: boolean, running: S
     windowsHide: true,
   });
   running.add(child);
-  if (behind)
-    child.once('spawn', () => {
-      try {
-        // Before the command has started Pagefind's own program, which takes this priority with it.
-        setPriority(child.pid!, behindPriority);
-      } catch {
-        // Only a hint: a system that refuses it builds the same bundles at the usual priority.
-      }
-    });
+  // Set before the npm command starts Pagefind's own program, which does the work.
+  if (behind) lowerPriority(child, behindPriority);
   let output = '';
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString('utf8')).slice(-outputKept);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
+import { mapInBatches } from '../lib/mapInBatches.ts';
 
 /**
  * Search bundles kept from the builds before, in Astro's cache folder, by what went into them. A
@@ -69,9 +71,6 @@ export async function keepBundle(folder: string, key: string, outputPath: string
   }
 }
 
-/** Files linked or copied at once: enough to keep the disk busy, few enough for any system's open files. */
-const atOnce = 64;
-
 /**
  * Gives `to` every file of `from`, as hard links: at 10,000 articles a bundle is 16,000 files, which
  * take a third of a second to link and seconds to copy. Copies a file it cannot link (another
@@ -79,15 +78,9 @@ const atOnce = 64;
  */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const inTree = (entry: Dirent) => relative(from, join(entry.parentPath, entry.name));
   await mkdir(to, { recursive: true });
-  for (const entry of entries)
-    if (entry.isDirectory()) await mkdir(join(to, relative(from, join(entry.parentPath, entry.name))), { recursive: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => relative(from, join(entry.parentPath, entry.name)));
-  for (let start = 0; start < files.length; start += atOnce) {
-    await Promise.all(
-      files
-        .slice(start, start + atOnce)
-        .map((file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file)))),
-    );
-  }
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(join(to, inTree(entry)), { recursive: true });
+  const files = entries.filter((entry) => entry.isFile()).map(inTree);
+  await mapInBatches(files, 64, (file) => link(join(from, file), join(to, file)).catch(() => copyFile(join(from, file), join(to, file))));
 }

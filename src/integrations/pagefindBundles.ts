@@ -150,8 +150,11 @@ class BundleBuilder {
   async write(outputPath: string, behind: boolean, running: Set<ChildProcess>, cacheFolder?: string): Promise<BundleStats> {
     const options = ['--quiet', ...(this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [])];
     // An empty bundle costs nothing to write, and is not kept.
-    const key = cacheFolder && this.pages.size > 0 ? bundleKey(packageVersion('pagefind'), options, this.pages) : undefined;
-    const reused = cacheFolder && key ? await reuseBundle(cacheFolder, key, outputPath) : false;
+    const kept =
+      cacheFolder && this.pages.size > 0
+        ? { folder: cacheFolder, key: bundleKey(packageVersion('pagefind'), options, this.pages) }
+        : undefined;
+    const reused = kept !== undefined && (await reuseBundle(kept.folder, kept.key, outputPath));
     if (!reused) {
       // Pagefind writes into what it finds there: files linked from the cache must not be among them.
       await rm(outputPath, { recursive: true, force: true });
@@ -159,7 +162,7 @@ class BundleBuilder {
       else {
         await runPagefind(['--site', this.folder, '--output-path', outputPath, ...options], behind, running);
         await removeUnusedFiles(outputPath);
-        if (cacheFolder && key) await keepBundle(cacheFolder, key, outputPath);
+        if (kept) await keepBundle(kept.folder, kept.key, outputPath);
       }
     }
     return { pages: this.pages.size, reused, ...(await bundleSize(outputPath)) };

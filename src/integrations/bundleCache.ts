@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { existsSync, type Dirent } from 'node:fs';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mapInBatches } from '../lib/mapInBatches.ts';
 
@@ -34,6 +34,11 @@ export function bundleKey(pagefindVersion: string, options: readonly string[], p
 
 const keyFile = 'key';
 const bundleFolder = 'bundle';
+
+/** Whether `folder` holds a kept bundle, which the pages of this build may match. */
+export function hasKeptBundle(folder: string): boolean {
+  return existsSync(join(folder, keyFile));
+}
 
 /**
  * Puts the bundle kept in `folder` into `outputPath` (emptied first) if it was kept under `key`;

@@ -4,7 +4,8 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { searchParts, type BundleKind } from '../lib/searchBundles.ts';
 import { strokeD } from '../lib/searchFold.ts';
-import { bundleKey, keepBundle, pageHash, reuseBundle } from './bundleCache.ts';
+import { mapInBatches } from '../lib/mapInBatches.ts';
+import { bundleKey, hasKeptBundle, keepBundle, pageHash, reuseBundle } from './bundleCache.ts';
 import { lowerPriority } from './lowerPriority.ts';
 import { packageBin, packageVersion } from './packageBin.ts';
 import type { BundleStats, BundleTarget } from './searchIndexMessages.ts';
@@ -115,44 +116,54 @@ function stopPagefind(child: ChildProcess): void {
 
 /**
  * One bundle: the part of each page it indexes (`pagePart`), staged as a file in a folder of its
- * own as it comes, then indexed and written in one go by Pagefind's command (`write`). Pagefind's
- * Node API would take the pages one by one, but its `writeFiles` builds the whole index twice on
- * one thread, where the command builds it once and reads the pages on every core: at 10,000
- * articles the command's whole run took less time than the API's write alone (docs/performance.md).
+ * own, then indexed and written in one go by Pagefind's command (`write`). Pagefind's Node API
+ * would take the pages one by one, but its `writeFiles` builds the whole index twice on one thread,
+ * where the command builds it once and reads the pages on every core: at 10,000 articles the
+ * command's whole run took less time than the API's write alone (docs/performance.md).
+ *
  * With a cache folder, a bundle none of whose pages changed since it was last written is taken
- * from there (src/integrations/bundleCache.ts).
+ * from there (src/integrations/bundleCache.ts). When a bundle is kept there, the pages are held in
+ * memory as they come and staged only if the bundle must be indexed after all: a rebuild that
+ * changes nothing then writes and removes none of its pages (32,000 files at 10,000 articles).
+ * Without a kept bundle, each page is staged as it comes, beside the rendering.
  */
 class BundleBuilder {
   private readonly kind: BundleKind;
   /** Where the pages are staged, as the site's files ("tin-tuc/2024/slug/index.html"). */
   private readonly folder: string;
-  /** Each page staged, with the hash of what was staged (`pageHash`). */
+  /** Where this bundle is kept between builds; none without a cache. */
+  private readonly cacheFolder: string | undefined;
+  /** Each page handed over, with the hash of its part (`pageHash`). */
   private readonly pages = new Map<string, string>();
+  /** The parts not staged yet, by page, while a kept bundle may still be reused. */
+  private readonly held: Map<string, string> | undefined;
 
-  constructor(kind: BundleKind, folder: string) {
+  constructor(kind: BundleKind, folder: string, cacheFolder?: string) {
     this.kind = kind;
     this.folder = folder;
+    this.cacheFolder = cacheFolder;
+    if (cacheFolder !== undefined && hasKeptBundle(cacheFolder)) this.held = new Map();
   }
 
-  /** Stages one page (its part for this bundle); the same page handed twice is staged once. */
+  /** Takes one page (its part for this bundle); the same page handed twice is taken once. */
   async add(sourcePath: string, content: string): Promise<void> {
     const file = resolve(this.folder, sourcePath);
     if (!file.startsWith(this.folder + sep)) throw new Error(`The search index was handed a page outside the site: ${sourcePath}`);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, content);
     this.pages.set(sourcePath, pageHash(content));
+    if (this.held) this.held.set(sourcePath, content);
+    else await stage(file, content);
   }
 
   /**
-   * Writes the bundle into `outputPath`, or links the one kept in `cacheFolder` if it was made from
-   * the same pages.
+   * Writes the bundle into `outputPath`, or links the one kept in the cache folder if it was made
+   * from the same pages.
    */
-  async write(outputPath: string, behind: boolean, running: Set<ChildProcess>, cacheFolder?: string): Promise<BundleStats> {
+  async write(outputPath: string, behind: boolean, running: Set<ChildProcess>): Promise<BundleStats> {
     const options = ['--quiet', ...(this.kind === 'head' ? ['--exclude-selectors', notHeadline] : [])];
     // An empty bundle costs nothing to write, and is not kept.
     const kept =
-      cacheFolder && this.pages.size > 0
-        ? { folder: cacheFolder, key: bundleKey(packageVersion('pagefind'), options, this.pages) }
+      this.cacheFolder && this.pages.size > 0
+        ? { folder: this.cacheFolder, key: bundleKey(packageVersion('pagefind'), options, this.pages) }
         : undefined;
     const reused = kept !== undefined && (await reuseBundle(kept.folder, kept.key, outputPath));
     if (!reused) {
@@ -160,13 +171,28 @@ class BundleBuilder {
       await rm(outputPath, { recursive: true, force: true });
       if (this.pages.size === 0) await writeEmptyBundle(outputPath);
       else {
+        await this.stageHeld();
         await runPagefind(['--site', this.folder, '--output-path', outputPath, ...options], behind, running);
         await removeUnusedFiles(outputPath);
         if (kept) await keepBundle(kept.folder, kept.key, outputPath);
       }
     }
+    // Staged or not needed: either way no longer held.
+    this.held?.clear();
     return { pages: this.pages.size, reused, ...(await bundleSize(outputPath)) };
   }
+
+  /** Stages the pages held in memory, for Pagefind's command to read. */
+  private async stageHeld(): Promise<void> {
+    if (!this.held) return;
+    await mapInBatches([...this.held], 64, ([sourcePath, content]) => stage(resolve(this.folder, sourcePath), content));
+  }
+}
+
+/** Writes one page's part where Pagefind's command will read it. */
+async function stage(file: string, content: string): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, content);
 }
 
 /**
@@ -233,7 +259,7 @@ export class LocalBundles {
 
   private builder(kind: BundleKind, dir: string): BundleBuilder {
     let builder = this.builders.get(dir);
-    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, join(this.stage, dir))));
+    if (!builder) this.builders.set(dir, (builder = new BundleBuilder(kind, join(this.stage, dir), this.cache && join(this.cache, dir))));
     return builder;
   }
 
@@ -258,7 +284,7 @@ export class LocalBundles {
   /** Also writes a bundle that was handed no page: every search page finds its pagefind.js. */
   write({ kind, dir }: BundleTarget, outputPath: string): Promise<BundleStats> {
     const written = Promise.allSettled([this.writing, ...this.staging]).then(() =>
-      this.builder(kind, dir).write(outputPath, this.behind, this.running, this.cache && join(this.cache, dir)),
+      this.builder(kind, dir).write(outputPath, this.behind, this.running),
     );
     this.writing = written.catch(() => undefined);
     return written;

@@ -84,7 +84,7 @@ function workerFor(kind: BundleKind, lang: Lang): string {
 const longestWorker = workerFor('full', defaultLang);
 
 /** The folder in Astro's cache folder where bundles are kept between builds. */
-const keptBundles = 'bantin-search';
+export const keptBundles = 'bantin-search';
 
 /**
  * An indexer writing its bundles into `outputDir`; hand pages to `add`, then call `finish`. Each

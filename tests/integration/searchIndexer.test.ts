@@ -8,8 +8,8 @@ import { processes } from '../../scripts/bench/lib/measure.ts';
 import { defaultLang, langs, otherLang, type Lang } from '../../src/i18n/locales.ts';
 import { paths } from '../../src/lib/paths.ts';
 import { bundleDir } from '../../src/lib/searchBundles.ts';
-import { behindPriority, runPagefind } from '../../src/integrations/pagefindBundles.ts';
-import { startSearchIndexer, type SearchIndexer } from '../../src/integrations/searchIndexer.ts';
+import { behindPriority, LocalBundles, runPagefind } from '../../src/integrations/pagefindBundles.ts';
+import { keptBundles, startSearchIndexer, type SearchIndexer } from '../../src/integrations/searchIndexer.ts';
 import { tempDir } from './helpers.ts';
 
 /**
@@ -172,6 +172,38 @@ describe('startSearchIndexer with a cache folder', () => {
     const back = await build('back');
     expect(back.reused).toBe(3);
     for (const dir of bundles) expect(fragments(join('back', dir)), dir).toEqual(fragments(join('first', dir)));
+  }, 60_000);
+
+  it('stages no page of a bundle kept in the cache until the bundle has to be indexed after all', async () => {
+    const target = { kind: 'full', dir: bundleDir('full', defaultLang) } as const;
+    const stageOf = (name: string) => {
+      const stage = join(out, 'stages', name);
+      mkdirSync(stage, { recursive: true });
+      return stage;
+    };
+    const staged = (stage: string) => readdirSync(stage, { recursive: true }).filter((name) => String(name).endsWith('.html'));
+    const bundleOf = async (name: string, edited?: number) => {
+      const stage = stageOf(name);
+      const local = new LocalBundles(false, stage, join(cacheDir, keptBundles));
+      for (let n = 0; n < 5; n++) {
+        const { file, html } = articlePage(defaultLang, n);
+        await local.add([target], file, n === edited ? bytes(new TextDecoder().decode(html).replace('yêu nước', 'thi đua')) : html);
+      }
+      const before = staged(stage);
+      const stats = await local.write(target, join(out, name, target.dir));
+      return { before, stats, after: staged(stage) };
+    };
+    // Kept by the builds above: nothing is staged, and the kept bundle is linked.
+    const unchanged = await bundleOf('held');
+    expect(unchanged.before).toEqual([]);
+    expect(unchanged.stats).toMatchObject({ pages: 5, reused: true });
+    expect(unchanged.after).toEqual([]);
+    // One page changed: every page is staged for Pagefind, and the bundle is the one it writes.
+    const changed = await bundleOf('held-edited', 3);
+    expect(changed.before).toEqual([]);
+    expect(changed.stats).toMatchObject({ pages: 5, reused: false });
+    expect(changed.after).toHaveLength(5);
+    expect(fragments(join('held-edited', target.dir))).toHaveLength(5);
   }, 60_000);
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { langs } from '../i18n/locales.ts';
 import { formatCount, noFigure } from './format.ts';
 
 describe('formatCount', () => {
@@ -7,6 +8,14 @@ describe('formatCount', () => {
     expect(formatCount(2315, 'en')).toBe('2,315');
     expect(formatCount(2268387, 'vi')).toBe('2.268.387');
     expect(formatCount(0, 'vi')).toBe('0');
+  });
+
+  it('writes every count as Intl.NumberFormat does for the language, whole', () => {
+    const counts = [0, 7, 42, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000, 2268387, 987654321, 12.4, 12.6, -3, -1234];
+    for (const lang of langs) {
+      const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+      for (const count of counts) expect(formatCount(count, lang), `${lang} ${count}`).toBe(intl.format(count));
+    }
   });
 
   it('shows a dash when there is no figure', () => {

@@ -4,6 +4,9 @@
  * The HTML already shows the build-time figures; if the API cannot be reached, it stays as it is.
  */
 
+import { formatCount } from '../counter/format.ts';
+import { defaultLang, isLang } from '../i18n/locales.ts';
+
 /** The API's answer, as far as this script uses it (docs/counter.md). */
 interface Answer {
   views?: unknown;
@@ -15,11 +18,12 @@ let answer: Answer | undefined;
 let started = false;
 
 function fill(counter: HTMLElement, figures: Answer): void {
-  const format = new Intl.NumberFormat(document.documentElement.lang || undefined);
+  const pageLang = document.documentElement.lang;
+  const lang = isLang(pageLang) ? pageLang : defaultLang;
   for (const slot of counter.querySelectorAll<HTMLElement>('[data-counter]')) {
     const key = slot.dataset['counter'] ?? '';
     const value = key === 'views' ? figures.views : figures.site?.[key];
-    if (typeof value === 'number') slot.textContent = format.format(value);
+    if (typeof value === 'number') slot.textContent = formatCount(value, lang);
   }
 }
 

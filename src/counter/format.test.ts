@@ -11,7 +11,9 @@ describe('formatCount', () => {
   });
 
   it('writes every count as Intl.NumberFormat does for the language, whole', () => {
-    const counts = [0, 7, 42, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000, 2268387, 987654321, 12.4, 12.6, -3, -1234];
+    const counts = [
+      0, 7, 42, 999, 1000, 1001, 9999, 10000, 99999, 100000, 123456, 999999, 1000000, 2268387, 987654321, 12.4, 12.6, -3, -1234,
+    ];
     for (const lang of langs) {
       const intl = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
       for (const count of counts) expect(formatCount(count, lang), `${lang} ${count}`).toBe(intl.format(count));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { langs } from '../i18n/locales.ts';
-import { formatCount, noFigure } from './format.ts';
+import { countLang, formatCount, noFigure } from './format.ts';
+import { defaultLang } from '../i18n/locales.ts';
 
 describe('formatCount', () => {
   it('groups thousands the way each language writes them', () => {
@@ -23,5 +24,11 @@ describe('formatCount', () => {
   it('shows a dash when there is no figure', () => {
     expect(formatCount(undefined, 'vi')).toBe(noFigure);
     expect(formatCount(Number.NaN, 'en')).toBe(noFigure);
+  });
+
+  it("reads a page's language, Vietnamese when it is none of the site's", () => {
+    for (const lang of langs) expect(countLang(lang)).toBe(lang);
+    expect(countLang('')).toBe(defaultLang);
+    expect(countLang('fr')).toBe(defaultLang);
   });
 });

@@ -4,8 +4,7 @@
  * The HTML already shows the build-time figures; if the API cannot be reached, it stays as it is.
  */
 
-import { formatCount } from '../counter/format.ts';
-import { defaultLang, isLang } from '../i18n/locales.ts';
+import { countLang, formatCount } from '../counter/format.ts';
 
 /** The API's answer, as far as this script uses it (docs/counter.md). */
 interface Answer {
@@ -18,8 +17,7 @@ let answer: Answer | undefined;
 let started = false;
 
 function fill(counter: HTMLElement, figures: Answer): void {
-  const pageLang = document.documentElement.lang;
-  const lang = isLang(pageLang) ? pageLang : defaultLang;
+  const lang = countLang(document.documentElement.lang);
   for (const slot of counter.querySelectorAll<HTMLElement>('[data-counter]')) {
     const key = slot.dataset['counter'] ?? '';
     const value = key === 'views' ? figures.views : figures.site?.[key];

@@ -2,8 +2,6 @@
  * Builds the search page's dynamic parts as DOM nodes. Text from the index goes in as text nodes
  * (highlighted words as <mark>), never as HTML, with its "đ" restored (src/lib/searchFold.ts).
  */
-import { formatCount as formatNumber } from '../counter/format.ts';
-import { defaultLang, isLang } from '../i18n/locales.ts';
 import { restoreD } from '../lib/searchFold.ts';
 import { highlight } from '../lib/searchHighlight.ts';
 import type { DocumentOffer } from '../lib/searchFacets.ts';
@@ -19,7 +17,7 @@ export function format(strings: Strings, key: string, values: Record<string, str
 /** "3 kết quả" / "1 result": picks the plural form by the page language's rules. */
 export function formatCount(strings: Strings, key: string, count: number, lang: string): string {
   const form = new Intl.PluralRules(lang).select(count);
-  const formatted = formatNumber(count, isLang(lang) ? lang : defaultLang);
+  const formatted = new Intl.NumberFormat(lang).format(count);
   return format(strings, strings[`${key}.${form}`] === undefined ? `${key}.other` : `${key}.${form}`, { count: formatted });
 }
 

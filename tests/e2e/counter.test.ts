@@ -80,6 +80,17 @@ describe('the counter island', () => {
     await context.close();
   });
 
+  it('is one script file on a page that has no other: it pulls in no shared chunk before it can count', async () => {
+    const scripts: string[] = [];
+    const { page, context } = await open(live.url, '/', {
+      setup: async (page) =>
+        page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))),
+    });
+    await page.waitForFunction(() => document.querySelector('[data-counter="total"]')?.textContent !== '–');
+    expect(scripts).toHaveLength(1);
+    await context.close();
+  });
+
   it('fills in live figures, formatted for Vietnamese, from exactly one POST', async () => {
     const { page, context, hits, errors } = await open(live.url, article);
     await page.waitForFunction(() => document.querySelector('[data-counter="total"]')?.textContent !== '–');

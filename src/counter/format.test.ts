@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langs } from '../i18n/locales.ts';
+import { defaultLang, langs } from '../i18n/locales.ts';
 import { countLang, formatCount, noFigure } from './format.ts';
-import { defaultLang } from '../i18n/locales.ts';
 
 describe('formatCount', () => {
   it('groups thousands the way each language writes them', () => {

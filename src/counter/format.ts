@@ -20,7 +20,7 @@ export function countLang(htmlLang: string): Lang {
  * A count as readers of `lang` write it: "2.315" in Vietnamese, "2,315" in English, rounded to a
  * whole number. Written out rather than through `Intl.NumberFormat`, because the counter's script
  * formats the live figures on every page: a browser's first `Intl.NumberFormat` loads its locale
- * data, which took 40–75 ms of the main thread in Chromium here, and Lighthouse counts a task four
+ * data, which took 40–80 ms of the main thread in Chromium here, and Lighthouse counts a task four
  * times over as blocking time (docs/performance.md).
  */
 export function formatCount(value: number | undefined, lang: Lang): string {

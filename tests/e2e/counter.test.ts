@@ -83,8 +83,11 @@ describe('the counter island', () => {
   it('is one script file on a page that has no other: it pulls in no shared chunk before it can count', async () => {
     const scripts: string[] = [];
     const { page, context } = await open(live.url, '/', {
-      setup: async (page) =>
-        page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname))),
+      setup: async (page) => {
+        page.on('request', (request) => {
+          if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+        });
+      },
     });
     await page.waitForFunction(() => document.querySelector('[data-counter="total"]')?.textContent !== '–');
     expect(scripts).toHaveLength(1);

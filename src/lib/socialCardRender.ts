@@ -19,7 +19,7 @@ import {
 } from './socialCard.ts';
 
 /**
- * Renders social cards: satori lays out the text with the site's font (Be Vietnam Pro) and writes
+ * Renders social cards: satori lays out the text in Be Vietnam Pro (the pages use the reader's own font) and writes
  * it as SVG glyph paths, so no system font is involved; sharp turns the SVG into a PNG.
  *
  * Rendered cards are kept in a cache folder outside dist/ and content/, keyed by a hash of

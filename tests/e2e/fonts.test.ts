@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paths } from '../../src/lib/paths.ts';
-import { baseUrl, connectBrowser } from './browser.ts';
+import { connectBrowser, visit } from './browser.ts';
 
 /**
  * The public pages are drawn in the reader's own sans-serif (global.css): no font file is
@@ -31,19 +31,13 @@ afterAll(async () => {
 describe('the reading font', () => {
   for (const path of pages) {
     it(`is the device's own on ${path}: no font file is asked for`, async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+      const { page, context, requests } = await visit(browser, path, { width: 360 });
       try {
-        const page = await context.newPage();
-        const fontRequests: string[] = [];
-        page.on('request', (request) => {
-          if (request.resourceType() === 'font') fontRequests.push(request.url());
-        });
-        await page.goto(new URL(path, baseUrl()).href, { waitUntil: 'load' });
         const { faces, family } = await page.evaluate(async () => {
           await document.fonts.ready;
           return { faces: document.fonts.size, family: getComputedStyle(document.body).fontFamily };
         });
-        expect(fontRequests).toEqual([]);
+        expect(requests.filter((url) => /\.(woff2?|ttf|otf)$/.test(new URL(url).pathname))).toEqual([]);
         expect(faces).toBe(0);
         expect(family).toMatch(/Roboto/);
         expect(family).toMatch(/sans-serif$/);

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 /**
  * Page-weight figures for the budget in docs/performance.md: on an article's first load, HTML + CSS under
  * 14 KB gzipped (what fits in TCP's first round trip), JavaScript under 2 KB gzipped, nothing
- * render-blocking but the one stylesheet, fonts subset to what the page's text needs.
+ * render-blocking but the one stylesheet, and any font subset to what the page's text needs.
  * The pure parts live here; scripts/bench/lib/browserWeight.ts loads the page in Chromium to see
  * which resources (fonts above all) a page really requests.
  */
